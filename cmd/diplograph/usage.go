@@ -1,0 +1,5 @@
+package main
+
+import "errors"
+
+func isUsage(err error) bool { return errors.Is(err, errUsage) }

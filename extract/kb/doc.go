@@ -13,5 +13,10 @@
 // canonical name (and label) as an existing one extends it (aliases and
 // offices are unioned) instead of duplicating it.
 //
+// Files are decoded strictly (an unknown field is an error naming the file
+// and line) and checked (states, roles and organizations an entry refers to
+// must exist, dates must parse); Load reports every problem at once as an
+// ErrorList. README.md documents the file format.
+//
 // A KB is immutable once loaded and safe for concurrent use.
 package kb

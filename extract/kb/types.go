@@ -17,7 +17,12 @@ type State struct {
 	RuAdjectives []string `yaml:"ru_adjectives,omitempty"`
 	// Capital is the canonical name of the capital (a Place).
 	Capital string `yaml:"capital,omitempty"`
-	Source  string `yaml:"source,omitempty"`
+	// Historical marks a state that no longer exists ("Soviet Union", with
+	// its former ISO 3166-1 code "SU"), kept so that treaties can name it as
+	// a party.
+	Historical bool `yaml:"historical,omitempty"`
+	// Source says where the facts come from.
+	Source string `yaml:"source,omitempty"`
 }
 
 // Place is a city, region, territory, range, sea or landmark that is not a
@@ -29,8 +34,11 @@ type Place struct {
 	Ru []string `yaml:"ru,omitempty"`
 	// State is the ISO2 code of the state the place lies in, if any.
 	State string `yaml:"state,omitempty"`
-	// Kind: city, capital, region, range, sea, river, landmark, venue.
-	Kind   string `yaml:"kind,omitempty"`
+	// Kind: capital, city, region, territory, continent, range, sea, ocean,
+	// strait, gulf, lake, river, island, peninsula, landmark, venue, base,
+	// corridor, desert.
+	Kind string `yaml:"kind,omitempty"`
+	// Source says where the facts come from.
 	Source string `yaml:"source,omitempty"`
 }
 
@@ -42,8 +50,10 @@ type Organization struct {
 	Ru      []string `yaml:"ru,omitempty"`
 	// State is the ISO2 code of the state the organization belongs to, if any.
 	State string `yaml:"state,omitempty"`
-	// Kind: alliance, international, ministry, armed_forces, agency, company, media.
-	Kind   string `yaml:"kind,omitempty"`
+	// Kind: alliance, international, ministry, armed_forces, agency,
+	// company, media, legislature, government.
+	Kind string `yaml:"kind,omitempty"`
+	// Source says where the facts come from.
 	Source string `yaml:"source,omitempty"`
 }
 

@@ -1,0 +1,214 @@
+package loaders
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestParseStamp: date stamp lines in the forms real pages use.
+func TestParseStamp(t *testing.T) {
+	tests := []struct {
+		line string
+		want string // ISO date; "--MM-DD" when the stamp has no year; "" when not a stamp
+		pure bool
+	}{
+		{"• calendar-gray 26 February 2021", "2021-02-26", true}, // icon label + date
+		{"29.09.2017 [00:04]", "2017-09-29", true},               // numeric with time in brackets
+		{"October 24, 2023", "2023-10-24", true},                 // US order
+		{"25.Nov.2025", "2025-11-25", true},                      // dotted month abbreviation
+		{"5 октября 2021 года", "2021-10-05", true},              // Russian genitive month
+		{"Опубликовано: 5 октября 2021 года, 14:20", "2021-10-05", true},
+		{"- 7 March 2024, 15:54", "2024-03-07", true}, // bullet before a sidebar stamp
+		{"Ekleme: 23.12.2019 17:50:07 / Güncelleme: 23.12.2019 17:50:07 / English News", "2019-12-23", true},
+		{"27 Aug. 13:50", "--08-27", true},
+		{"Updated: 6 Oct 2021, 10:00 | Published: 5 Oct 2021, 09:00", "2021-10-05", true}, // labelled publication date wins
+		{"Published: 5 Oct 2021 | Updated: 6 Oct 2021", "2021-10-05", true},
+		{"Tuesday, 5 October 2021", "2021-10-05", true},                          // no year
+		{"June 28, 2021", "2021-06-28", true},                                    // after a byline
+		{"Agenda.ge, 02 Sep 2024 - 12:56, Tbilisi,Georgia", "2024-09-02", false}, // outlet line: kept
+		{"БАКУ, 11 сен – 1NEWS.AZ", "--09-11", false},                            // dateline line: kept
+		{"• Clock-gray 19:45", "", false},                                        // time only: furniture
+		{"The ministers met on 5 October 2021 in Baku to discuss the plan for joint drills next year.", "", false},
+		{"Other news", "", false},
+		{"2021", "", false},
+	}
+	for _, tt := range tests {
+		st, ok := parseStamp(tt.line)
+		got := ""
+		if ok {
+			got = st.date.String()
+			if st.date.Year == 0 {
+				got = strings.Replace(dateMD(st.date.Month, st.date.Day), "0000", "", 1)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("parseStamp(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+		if ok && st.pure() != tt.pure {
+			t.Errorf("parseStamp(%q).pure() = %v, want %v (residue %q)", tt.line, st.pure(), tt.pure, st.residue)
+		}
+	}
+}
+
+func dateMD(m, d int) string {
+	return "--" + string(rune('0'+m/10)) + string(rune('0'+m%10)) + "-" + string(rune('0'+d/10)) + string(rune('0'+d%10))
+}
+
+// TestMetadataForms: published date and source of small pages, one form per
+// row, English and Russian.
+func TestMetadataForms(t *testing.T) {
+	const para = "The ministers discussed military cooperation and regional security at the meeting on the same day."
+	const paraRu = "Министры обсудили военное сотрудничество и региональную безопасность на встрече в тот же день."
+	tests := []struct {
+		name, page string
+		published  string
+		source     string
+		authors    []string
+		language   string
+		title      string
+		bodyHasNot string
+		bodyHas    string
+	}{
+		{name: "slash dateline with agency", page: "Leaders sign declaration\nBaku/15.06.21/Turan: " + para,
+			published: "2021-06-15", source: "Turan", language: "en", title: "Leaders sign declaration"},
+		{name: "scraper marker", page: " date 2024-03-06 Caption of a photo from the archive. Archive\nMinister visits Ankara\n" + para,
+			published: "2024-03-06", language: "en", title: "Minister visits Ankara", bodyHasNot: "Archive"},
+		{name: "TASS dateline, year from the story", page: "MINSK, December 19. /TASS/. " + para + " The 2022 plan was approved.",
+			published: "2022-12-19", source: "TASS", language: "en"},
+		{name: "ТАСС in Russian", page: "МИНСК, 19 декабря. /ТАСС/. " + paraRu + " План на 2022 год утвержден.",
+			published: "2022-12-19", source: "TASS", language: "ru"},
+		{name: "paren agency", page: "Paris [France], Oct 9 (ANI): " + para + " It was the 2019 dialogue.",
+			published: "2019-10-09", source: "ANI", language: "en"},
+		{name: "APA reports", page: "President speaks\n• calendar-gray 26 February 2021\n“We are sure,” said the president at the press conference held in a video format, APA reports.\n" + para,
+			published: "2021-02-26", source: "APA", language: "en"},
+		{name: "Trend reports lowercase agency in name", page: "BAKU, Azerbaijan, February 2. " + para + " Trend reports.\nThe 2023 exercises continue.",
+			published: "2023-02-02", source: "Trend", language: "en"},
+		{name: "сообщает АПА", page: "Президент выступил\n" + paraRu + " Об этом сообщает АПА.",
+			source: "APA", language: "ru"},
+		{name: "со ссылкой на Интерфакс", page: paraRu + " Об этом говорится в сообщении со ссылкой на Интерфакс.",
+			source: "Interfax", language: "ru"},
+		{name: "outlet handle in follow blurb", page: "Ministers meet\nBy Vugar Khalilov\n" + para + "\nFollow us on Twitter @AzerNewsAz",
+			source: "Azernews", authors: []string{"Vugar Khalilov"}, language: "en", bodyHasNot: "Follow"},
+		{name: "Russian byline", page: "Министры встретились\nАвтор: Иван Петров\n" + paraRu,
+			authors: []string{"Иван Петров"}, language: "ru"},
+		{name: "closing agency in parentheses", page: "Ministers meet in Tbilisi\n" + para + " (ILKHA)",
+			source: "ILKHA", language: "en"},
+		{name: "domain dateline", page: "Ministers meet\nБАКУ, 11 сен – 1NEWS.AZ\n" + paraRu + "\n![x](/img/2014/09/11/a.jpg)",
+			published: "2014-09-11", source: "1news.az", language: "ru"},
+		{name: "outlet line", page: "Ministers meet\nAgenda.ge, 02 Sep 2024 - 12:56, Tbilisi,Georgia\n" + para,
+			published: "2024-09-02", source: "Agenda.ge", language: "en"},
+		{name: "Russian date with year word", page: "Министры встретились\n5 октября 2021 года\n" + paraRu,
+			published: "2021-10-05", language: "ru"},
+		{name: "ministry reported is not a source", page: "Ministers meet\n" + para + " the Defence Ministry reported on October 5.",
+			language: "en"},
+		{name: "NATO reports is not a source", page: para + " NATO reports that the exercise went well.",
+			language: "en"},
+		{name: "render date below the story is not the date", page: "Ministers meet\n" + para + "\n\n29 Nov 2025",
+			language: "en"},
+		{name: "sidebar dates are not the date", page: "Ministers meet\n" + para + "\nLatest news\nOther story one happened\n24.Nov.2025\nOther story two happened\n23.Nov.2025",
+			language: "en", bodyHasNot: "Other story"},
+		{name: "sidebar credits are not the source", page: "Ministers meet\n" + para + "\nPolitics\n-\nThe editor told Reuters reporters about it, Reuters reports.\n-\nAnother item of the list.",
+			language: "en", bodyHasNot: "Reuters"},
+		{name: "kicker section before the title", page: "TÜRKİYE\nTurkey and Azerbaijan begin drills\n" + para,
+			title: "Turkey and Azerbaijan begin drills", language: "en", bodyHasNot: "TÜRKİYE"},
+		{name: "domain in a dotted dateline", page: "Baku. 26 February. REPORT.AZ/ " + para + " The 2021 plan.",
+			published: "2021-02-26", source: "Report.az", language: "en"},
+		{name: "Anadolu short form", page: "ANKARA (AA) – " + para,
+			source: "Anadolu", language: "en"},
+		{name: "Reuters dateline", page: "WASHINGTON, Oct 9 (Reuters) - " + para + " It was 2019.",
+			published: "2019-10-09", source: "Reuters", language: "en"},
+		{name: "agency as byline", page: "Ministers meet\nBy AFP\n" + para,
+			source: "AFP", language: "en"},
+		{name: "news agency reports", page: para + " The meeting was closed, the Interfax news agency reports.",
+			source: "Interfax", language: "en"},
+		{name: "передает корреспондент", page: paraRu + " Об этом передает корреспондент АПА.",
+			source: "APA", language: "ru"},
+		{name: "published and updated stamps are not a list", page: "Министры встретились\nОпубликовано: 05.10.2021 10:00\nОбновлено: 06.10.2021 12:00\n" + paraRu,
+			published: "2021-10-05", title: "Министры встретились", language: "ru"},
+		{name: "side list before the story", page: "Latest news\nOther story one happened\n24.Nov.2025\nOther story two happened\n23.Nov.2025\nMinisters meet in Baku\n" + para + "\n" + para,
+			title: "Ministers meet in Baku", language: "en", bodyHasNot: "Other story"},
+		{name: "section breaks are story", page: "Ministers meet\n" + para + "\n***\nShort second part.\n***\n" + para,
+			language: "en", bodyHas: "Short second part."},
+		{name: "headline with a final period", page: "Putin and Erdogan meet in Sochi.\n" + para,
+			title: "Putin and Erdogan meet in Sochi", language: "en"},
+		{name: "agency after the dateline's date", page: "YEREVAN, JUNE 18, ARMENPRESS. " + para + " The 2024 contract.",
+			published: "2024-06-18", source: "Armenpress", language: "en"},
+		{name: "wire credits are not story", page: "Pact signed\nMANILA, July 8 (Reuters) - " + para + "\nReporting by Tim Kelly; Editing by Ed Davies\nRead Next\nChina reacts to the pact",
+			source: "Reuters", language: "en", bodyHasNot: "Editing"},
+		{name: "agency closing a dateline line", page: "Ministers meet\nBaku, October 5, AZERTAC\n" + para + " The 2021 talks.",
+			published: "2021-10-05", source: "AZERTAC", language: "en"},
+		{name: "agency in parentheses closing a dateline", page: "Baku, 5 October 2021 (APA). " + para,
+			published: "2021-10-05", source: "APA", language: "en"},
+		{name: "Turkish text", page: "Bakanlar bir araya geldi ve bu toplantıda iki ülke arasındaki işbirliği için yeni bir plan kabul edildi.",
+			language: "tr"},
+		{name: "Ukrainian text", page: "Міністри оборони України та Польщі обговорили співпрацю і постачання зброї.",
+			language: "uk"},
+	}
+	c := newCleaner()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pg := c.clean(tt.page, cleanHints{})
+			assert.Equal(t, tt.published, pg.published.String(), "published (%s)", pg.pubWhy)
+			assert.Equal(t, tt.source, pg.source, "source (%s)", pg.srcWhy)
+			if tt.authors != nil {
+				assert.Equal(t, tt.authors, pg.authors)
+			}
+			if tt.title != "" {
+				assert.Equal(t, tt.title, pg.title)
+			}
+			assert.Equal(t, tt.language, detectLanguage(pg.title+"\n"+pg.body))
+			if tt.bodyHasNot != "" {
+				assert.NotContains(t, pg.body, tt.bodyHasNot)
+			}
+			if tt.bodyHas != "" {
+				assert.Contains(t, pg.body, tt.bodyHas)
+			}
+		})
+	}
+}
+
+// TestOutletNormalize: one name per outlet, whatever the spelling.
+func TestOutletNormalize(t *testing.T) {
+	o := newOutlets()
+	tests := []struct{ in, want string }{
+		{"ТАСС", "TASS"}, {"TASS", "TASS"}, {"Azertac", "AZERTAC"}, {"АЗЕРТАДЖ", "AZERTAC"},
+		{"Интерфакс", "Interfax"}, {"РИА Новости", "RIA Novosti"}, {"Anadolu Agency", "Anadolu"},
+		{"Trend News Agency", "Trend"}, {"@AzerNewsAz", "Azernews"}, {"1NEWS.AZ", "1news.az"},
+		{"Unknown.GE", "unknown.ge"}, {"İLKHA", "ILKHA"}, {"Report.az", "Report.az"}, {"the Associated Press", "AP"},
+		{"Some Weekly", "Some Weekly"},
+	}
+	for _, tt := range tests {
+		if got := o.normalize(tt.in); got != tt.want {
+			t.Errorf("normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestClassify: line kinds, one row per cue.
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		line string
+		want lineKind
+	}{
+		{"Other news", kCue}, {"Последние новости", kCue}, {"Последние новостиРумыния и США", kCue},
+		{"Читайте также:", kCue}, {"Новости партнеров", kCue}, {"Politics", kSection}, {"Политика", kSection},
+		{"Leave a review", kPromo}, {"Подписывайтесь на наш Telegram-канал", kPromo},
+		{"Follow us on Twitter @AzerNewsAz", kPromo}, {"Thank you!", kPromo},
+		{"Фото: пресс-служба", kCaption}, {"На снимке: министры", kCaption},
+		{"The officials met in Tbilisi. Photo: Government Administration", kCaption},
+		{"• Clock-gray 19:45", kUI}, {"1533", kUI}, {"Share Tweet Print", kUI},
+		{"-", kSep}, {"—", kSep}, {"***", kSep},
+		{"![alt](/images/a.jpg)", kImage},
+		{"By Vugar Khalilov", kByline}, {"Автор: Иван Петров", kByline},
+		{"By Monday, the ministry will publish the plan.", kText},
+		{"The ministers discussed the plan to subscribe to the new treaty on the arms trade and its protocols in detail at length and other issues in the long talks of the day.", kText},
+		{"Azerbaijan and Turkey signed an agreement", kText},
+	}
+	for _, tt := range tests {
+		if got, _ := classifyStamp(tt.line); got != tt.want {
+			t.Errorf("classify(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

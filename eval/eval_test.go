@@ -97,8 +97,8 @@ func TestScore(t *testing.T) {
 	assert.Equal(t, []float64{0}, res.Roles, "Premier is not Prime Minister")
 	assert.Equal(t, Fraction{1, 1}, *res.Meta["published"])
 	assert.Equal(t, Fraction{0, 1}, *res.Meta["source"], "Kyodo News is not an alias in the key")
-	assert.Contains(t, res.Report, `a.txt: missed State "Australia"`)
-	assert.Contains(t, res.Report, `a.txt: duplicate State "Japanese"`)
+	assert.Contains(t, res.Report, `a.txt: missed State 'Australia'`)
+	assert.Contains(t, res.Report, `a.txt: duplicate State 'Japanese'`)
 
 	var buf bytes.Buffer
 	res.WriteText(&buf)

@@ -116,3 +116,28 @@ func (res *Result) JSON() JSON {
 	}
 	return JSON{Summary: res.Summary(), Missing: missing, Meta: res.Meta, PerLabel: res.Entities, PerType: res.Relations, Report: res.Report}
 }
+
+// pyRepr quotes s as the reference scorer (Python's repr) does, so the
+// verbose lines of both tools read the same.
+func pyRepr(s string) string {
+	q := "'"
+	if strings.Contains(s, "'") && !strings.Contains(s, `"`) {
+		q = `"`
+	}
+	r := strings.NewReplacer(`\`, `\\`, q, `\`+q, "\n", `\n`, "\t", `\t`, "\r", `\r`)
+	return q + r.Replace(s) + q
+}
+
+// pyList renders optional strings as a Python list literal ("None" for
+// missing values).
+func pyList(xs []string) string {
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		if x == "" {
+			parts[i] = "None"
+		} else {
+			parts[i] = pyRepr(x)
+		}
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}

@@ -270,7 +270,7 @@ func (res *Result) scoreOne(name string, k *key, p *graph.Record, verbose bool) 
 		if ok {
 			f.Right++
 		} else {
-			res.note(verbose, "%s: article.%s = %s, want %q", name, m.field, show(m.got), *m.want)
+			res.note(verbose, "%s: article.%s = %s, want %s", name, m.field, show(m.got), pyRepr(*m.want))
 		}
 	}
 
@@ -294,11 +294,11 @@ func (res *Result) scoreOne(name string, k *key, p *graph.Record, verbose bool) 
 		switch {
 		case !ok:
 			counts(res.Entities, counted).FP++
-			res.note(verbose, "%s: extra %s %q", name, label, e.Name)
+			res.note(verbose, "%s: extra %s %s", name, label, pyRepr(e.Name))
 		case k.optional(m):
 		case seenGold[m]:
 			counts(res.Entities, counted).FP++
-			res.note(verbose, "%s: duplicate %s %q", name, label, e.Name)
+			res.note(verbose, "%s: duplicate %s %s", name, label, pyRepr(e.Name))
 		default:
 			seenGold[m] = true
 			counts(res.Entities, counted).TP++
@@ -307,7 +307,7 @@ func (res *Result) scoreOne(name string, k *key, p *graph.Record, verbose bool) 
 	for idx, e := range k.entities {
 		if !e.optional && !seenGold[entIdent(idx)] && scoredLabels[e.label] {
 			counts(res.Entities, e.label).FN++
-			res.note(verbose, "%s: missed %s %q", name, e.label, e.name)
+			res.note(verbose, "%s: missed %s %s", name, e.label, pyRepr(e.name))
 		}
 	}
 
@@ -361,7 +361,7 @@ func (res *Result) scoreOne(name string, k *key, p *graph.Record, verbose bool) 
 			}
 			res.Dates = append(res.Dates, best)
 			if best < 1 {
-				res.note(verbose, "%s: %s %s -> %s date %q, want %q", name, rk.typ, ref.From, ref.To, got, ref.Date)
+				res.note(verbose, "%s: %s %s -> %s date %s, want %s", name, rk.typ, ref.From, ref.To, pyList(got), pyRepr(ref.Date))
 			}
 		}
 		if inGold {
@@ -370,16 +370,15 @@ func (res *Result) scoreOne(name string, k *key, p *graph.Record, verbose bool) 
 				hit := 0.0
 				var got []string
 				for _, r := range rs {
-					if role := r.Properties["role"]; role != "" {
-						got = append(got, role)
-						if NormRole(role) == NormRole(ref.Role) {
-							hit = 1
-						}
+					role := r.Properties["role"]
+					got = append(got, role)
+					if role != "" && NormRole(role) == NormRole(ref.Role) {
+						hit = 1
 					}
 				}
 				res.Roles = append(res.Roles, hit)
 				if hit < 1 {
-					res.note(verbose, "%s: HOLDS_OFFICE %s role %q, want %q", name, ref.From, got, ref.Role)
+					res.note(verbose, "%s: HOLDS_OFFICE %s role %s, want %s", name, ref.From, pyList(got), pyRepr(ref.Role))
 				}
 			}
 		}
@@ -404,7 +403,7 @@ func show(s *string) string {
 	if s == nil {
 		return "None"
 	}
-	return strconv.Quote(*s)
+	return pyRepr(*s)
 }
 
 func showRel(p *graph.Record, r graph.Relation) string {

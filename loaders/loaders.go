@@ -71,9 +71,11 @@ type Doc struct {
 	Size int64
 }
 
-// knownExt maps file extensions to formats.
+// knownExt maps file extensions to formats. Directory walks take only these
+// files (so a README.md beside the pages is not read as an article); a file
+// named explicitly is read whatever its extension, its format sniffed.
 var knownExt = map[string]string{
-	".txt": FormatText, ".text": FormatText, ".md": FormatText,
+	".txt": FormatText, ".text": FormatText,
 	".html": FormatHTML, ".htm": FormatHTML, ".xhtml": FormatHTML,
 	".jsonl": FormatJSONL, ".ndjson": FormatJSONL, ".json": FormatJSONL,
 	".xml": FormatFeed, ".rss": FormatFeed, ".atom": FormatFeed, ".feed": FormatFeed,

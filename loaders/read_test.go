@@ -258,3 +258,16 @@ func TestManyLines(t *testing.T) {
 	require.NotEmpty(t, docs[0].Cut)
 	assert.GreaterOrEqual(t, docs[0].Cut[len(docs[0].Cut)-1].Lines, 200001)
 }
+
+func TestWalkSkipsUnknownExtensions(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "page.txt", []byte("Border drills end\n"+storyEN))
+	writeFile(t, dir, "README.md", []byte("# Notes\n"+storyEN))
+	var files []string
+	err := Read(context.Background(), []string{dir}, Options{}, func(d Doc) error {
+		files = append(files, filepath.Base(d.Article.File))
+		return nil
+	})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"page.txt"}, files)
+}

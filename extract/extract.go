@@ -1,6 +1,14 @@
 package extract
 
 import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/diplograph/diplograph/dates"
+	"github.com/diplograph/diplograph/extract/kb"
 	"github.com/diplograph/diplograph/graph"
 )
 
@@ -15,22 +23,184 @@ type Options struct {
 // once built: all its state is read-only.
 type Extractor struct {
 	opts Options
+	g    *gazetteer
 }
 
-// New builds an Extractor, loading the knowledge base.
+// New builds an Extractor: it loads the knowledge base (the embedded data
+// and opts.Gazetteers) and builds its matchers once. A broken gazetteer
+// file is an error naming the file.
 func New(opts Options) (*Extractor, error) {
-	return &Extractor{opts: opts}, nil
+	k, err := kb.Load(opts.Gazetteers...)
+	if err != nil {
+		return nil, fmt.Errorf("extract: load knowledge base: %w", err)
+	}
+	return &Extractor{opts: opts, g: newGazetteer(k)}, nil
 }
+
+// doc is one article under extraction.
+type doc struct {
+	g     *gazetteer
+	art   graph.Article
+	body  string
+	sents []*sentCtx
+	// title is the index of the headline sentence when the headline is
+	// not part of the body, else -1.
+	title int
+	ments []mention
+	refs  []roleRefMention
+	ents  []*entity
+	// ref is the reference date for relative dates: the publication date,
+	// else the latest full date of the text (year precision).
+	ref dates.Date
+	pub string
+	// defaultDate is the story's day for events the text does not date:
+	// the publication date, else a full date in the body's opening.
+	defaultDate string
+	dates       [][]dates.Match
+	rels        []graph.Relation
+	// meetDate is the date of the last meeting found, for people who
+	// "also took part" in it.
+	meetDate, meetPlace string
+	// bySent indexes d.ments by sentence (built once mentions are final).
+	bySent [][]int
+	// surnameIdx maps a surname key to the person mentions carrying it.
+	surnameIdx map[string][]personMention
+}
+
+// personMention is a person's mention by sentence, for surname lookups.
+type personMention struct{ sent, ent int }
 
 // Extract returns the Record of one article. The article's Body must be the
-// cleaned story text; evidence sentences are verbatim substrings of it.
+// cleaned story text; evidence sentences are verbatim substrings of it
+// (invalid UTF-8 is replaced by U+FFFD first). The output is sorted:
+// entities by label and id, relations by type, endpoints and evidence.
 func (x *Extractor) Extract(a graph.Article) graph.Record {
 	rec := graph.Record{Article: a, Entities: []graph.Entity{}, Relations: []graph.Relation{}}
 	rec.Article.Body = ""
+	body := a.Body
+	if !utf8.ValidString(body) {
+		body = strings.ToValidUTF8(body, "\uFFFD")
+	}
+	d := &doc{g: x.g, art: a, body: body, title: -1}
+	if t := strings.TrimSpace(strings.ToValidUTF8(a.Title, "\uFFFD")); t != "" && !strings.Contains(body, t) {
+		c := newSentCtx(x.g, t, 0, tokenize(t, 0))
+		d.sents = append(d.sents, c)
+		d.title = 0
+	}
+	for _, s := range segment(body) {
+		d.sents = append(d.sents, newSentCtx(x.g, body, len(d.sents), s.toks))
+	}
+	d.setDates()
+	d.collectMentions()
+	d.resolve()
+	d.relations()
+
+	// entities
+	ids := make([]string, len(d.ents))
+	for i, e := range d.ents {
+		if e.merged >= 0 {
+			continue
+		}
+		ge := graph.Entity{ID: graph.EntityID(e.label, e.name), Label: e.label, Name: e.name, Aliases: []string{}}
+		ids[i] = ge.ID
+		for s := range e.aliases {
+			if s != e.name && s != "" {
+				ge.Aliases = append(ge.Aliases, s)
+			}
+		}
+		sort.Strings(ge.Aliases)
+		if e.label == graph.LabelState {
+			ge.ISO2 = e.iso2
+		}
+		ge.Signed, ge.Start, ge.End = e.signed, e.start, e.end
+		rec.Entities = append(rec.Entities, ge)
+	}
 	if a.Source != nil && *a.Source != "" {
 		src := graph.Entity{ID: graph.EntityID(graph.LabelSource, *a.Source), Label: graph.LabelSource, Name: *a.Source, Aliases: []string{}}
 		rec.Entities = append(rec.Entities, src)
 		rec.Relations = append(rec.Relations, graph.Relation{Type: graph.RelReportedBy, From: a.ID, To: src.ID})
 	}
+	// relations: endpoints are entity indexes in From/To until here
+	seen := map[string]int{}
+	for _, r := range d.rels {
+		fi, _ := strconv.Atoi(r.From)
+		ti, _ := strconv.Atoi(r.To)
+		fi, ti = d.live(fi), d.live(ti)
+		if fi < 0 || ti < 0 || fi == ti {
+			continue
+		}
+		r.From, r.To = ids[fi], ids[ti]
+		if r.Type.Symmetric() && r.To < r.From {
+			r.From, r.To = r.To, r.From
+		}
+		k := string(r.Type) + "\x00" + r.From + "\x00" + r.To
+		if i, ok := seen[k]; ok {
+			rec.Relations[i] = betterRelation(rec.Relations[i], r)
+			continue
+		}
+		seen[k] = len(rec.Relations)
+		rec.Relations = append(rec.Relations, r)
+	}
+	// mentions
+	counts := map[int]int{}
+	for _, m := range d.ments {
+		if m.ent >= 0 {
+			counts[d.live(m.ent)]++
+		}
+	}
+	for i, n := range counts {
+		if ids[i] == "" {
+			continue
+		}
+		rec.Relations = append(rec.Relations, graph.Relation{Type: graph.RelMentions, From: a.ID, To: ids[i],
+			Properties: map[string]string{"count": strconv.Itoa(n)}})
+	}
+	sort.Slice(rec.Entities, func(i, j int) bool {
+		if rec.Entities[i].Label != rec.Entities[j].Label {
+			return rec.Entities[i].Label < rec.Entities[j].Label
+		}
+		return rec.Entities[i].ID < rec.Entities[j].ID
+	})
+	sort.SliceStable(rec.Relations, func(i, j int) bool {
+		a, b := rec.Relations[i], rec.Relations[j]
+		if a.Type != b.Type {
+			return a.Type < b.Type
+		}
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		if a.To != b.To {
+			return a.To < b.To
+		}
+		return a.Evidence < b.Evidence
+	})
 	return rec
+}
+
+// betterRelation keeps the more confident of two relations of the same
+// type and endpoints, and fills a missing date or place from the other.
+func betterRelation(a, b graph.Relation) graph.Relation {
+	if b.Confidence > a.Confidence || dateLen(b) > dateLen(a) && b.Confidence >= a.Confidence-0.1 {
+		b.Properties = mergeProps(b.Properties, a.Properties)
+		return b
+	}
+	a.Properties = mergeProps(a.Properties, b.Properties)
+	return a
+}
+
+func dateLen(r graph.Relation) int { return len(r.Properties["date"]) }
+
+func mergeProps(dst, src map[string]string) map[string]string {
+	if len(src) == 0 {
+		return dst
+	}
+	if dst == nil {
+		dst = map[string]string{}
+	}
+	for k, v := range src {
+		if _, ok := dst[k]; !ok && v != "" {
+			dst[k] = v
+		}
+	}
+	return dst
 }

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"github.com/diplograph/diplograph/dates"
+)
+
+// setDates finds the date expressions of every sentence. Relative dates
+// ("today", "on Tuesday") resolve against the publication date; without
+// one, year-less dates take the latest year the text gives and relative
+// ones are ignored.
+func (d *doc) setDates() {
+	fabricated := false
+	if d.art.Published != nil {
+		if p, ok := dates.Parse(*d.art.Published); ok {
+			d.ref = p
+			d.pub = p.String()
+		}
+	}
+	if d.ref.IsZero() {
+		year := 0
+		for _, m := range dates.Find(d.body, dates.Date{}) {
+			if m.Date.Year > year && m.Date.Year <= 2100 && !m.Relative {
+				year = m.Date.Year
+			}
+			if m.EndDate.Year > year && m.EndDate.Year <= 2100 {
+				year = m.EndDate.Year
+			}
+		}
+		if year > 0 {
+			d.ref = dates.Date{Year: year, Month: 12, Day: 31}
+			fabricated = true
+		}
+	}
+	d.defaultDate = d.pub
+	d.dates = make([][]dates.Match, len(d.sents))
+	for i, c := range d.sents {
+		if len(c.toks) == 0 {
+			continue
+		}
+		text := c.src[c.toks[0].start:c.toks[len(c.toks)-1].end]
+		base := c.toks[0].start
+		for _, m := range dates.Find(text, d.ref) {
+			if m.Date.Year == 0 || fabricated && m.Relative {
+				continue
+			}
+			m.Start += base
+			m.End += base
+			d.dates[i] = append(d.dates[i], m)
+			// a dateline's full date stands for the story's day when the
+			// page states no publication date
+			if d.defaultDate == "" && m.Date.Day > 0 && !m.Relative && !m.Partial && c.src == d.body && m.Start < 200 {
+				d.defaultDate = m.Date.String()
+			}
+		}
+	}
+}
+
+// officeDate is the date used to look up office holders: the publication
+// date, else the reference year.
+func (d *doc) officeDate() string {
+	if d.pub != "" {
+		return d.pub
+	}
+	if d.ref.Year > 0 {
+		return dates.Date{Year: d.ref.Year}.String()
+	}
+	return ""
+}
+
+// eventDate returns the date of the event cued at body offset pos in
+// sentence si: the nearest date expression of the sentence, else the
+// publication date when dflt is set.
+func (d *doc) eventDate(si, pos int, dflt bool) string {
+	best, dist := "", 1<<30
+	for _, m := range d.dates[si] {
+		dd := m.Start - pos
+		if dd < 0 {
+			dd = pos - m.End
+		}
+		if dd < dist {
+			best, dist = m.Date.String(), dd
+			// a span of days ("last week", "on 4-5 March") is written at
+			// month level
+			if !m.EndDate.IsZero() && m.Date.Month != 0 {
+				best = dates.Date{Year: m.Date.Year, Month: m.Date.Month}.String()
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if dflt && !d.sents[si].sentenceHasCue(pastMarkers) {
+		return d.defaultDate
+	}
+	return ""
+}
+
+// pastMarkers put an event before the story's day: "earlier", «ранее».
+var pastMarkers = setOfKeys(`earlier previously formerly ago once ранее прежде накануне назад`)

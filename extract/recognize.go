@@ -1,0 +1,239 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// mention is one span of a sentence that names an entity (or a role).
+type mention struct {
+	sent  int // sentence index
+	i, j  int // token range [i, j) within the sentence
+	label graph.Label
+	entry int // gazetteer entry, -1 when found by a pattern
+	adj   bool
+	// name is the canonical name for pattern mentions.
+	name    string
+	surface string
+	// inside marks a mention inside another entity's name (a place in a
+	// treaty's name): it does not create an entity of its own.
+	inside bool
+	// Person title found next to the name.
+	role, roleISO string
+	// counterpart: the title was "his Turkish counterpart".
+	counterpart bool
+	// former: the title was "former …": no office now.
+	former bool
+	// noAlias: the surface is not a name of the entity (a coordinated
+	// adjective standing for "Turkish Armed Forces").
+	noAlias bool
+	// ent is the resolved entity index (set by resolve), -1 before.
+	ent int
+	// unnamed marks a document the text does not name ("memorandum of
+	// understanding").
+	unnamed bool
+}
+
+// roleMention is a title word found in a sentence.
+type roleMention struct {
+	i, j        int
+	role        string
+	headOfState bool
+	iso         string // state named with the title, if any
+	plural      bool
+}
+
+// labelRank orders labels when one phrase names entries of several labels.
+func labelRank(l graph.Label) int {
+	switch l {
+	case graph.LabelState:
+		return 0
+	case graph.LabelPerson:
+		return 1
+	case graph.LabelTreaty:
+		return 2
+	case graph.LabelExercise:
+		return 3
+	case graph.LabelOrganization:
+		return 4
+	case graph.LabelPlace:
+		return 5
+	}
+	return 9
+}
+
+// matchKB finds the knowledge-base phrases of a sentence, longest first,
+// left to right, without overlaps.
+func (g *gazetteer) matchKB(si int, toks []token) []mention {
+	var out []mention
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		max := g.firstLen[t.key]
+		if t.word && max == 0 {
+			out = g.compoundAdjective(si, toks, i, out)
+		}
+		if !t.word || max == 0 {
+			i++
+			continue
+		}
+		if max > len(toks)-i {
+			max = len(toks) - i
+		}
+		found := false
+		for L := max; L >= 1; L-- {
+			if !toks[i+L-1].word && toks[i+L-1].text != "." && toks[i+L-1].text != ")" {
+				continue
+			}
+			refs := g.phrases[joinKeys(toks[i:i+L])]
+			if len(refs) == 0 {
+				continue
+			}
+			best := -1
+			for k, r := range refs {
+				if !(t.cap || t.upper || t.num || r.lowerOK) || !inflectionOK(r, toks[i:i+L]) {
+					continue
+				}
+				if best < 0 || labelRank(g.entries[r.entry].label) < labelRank(g.entries[refs[best].entry].label) {
+					best = k
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			// a single all-caps word must match exactly an all-caps or
+			// capitalized phrase; a single short Cyrillic stem needs
+			// capitalization (checked above).
+			r := refs[best]
+			e := g.entries[r.entry]
+			out = append(out, mention{sent: si, i: i, j: i + L, label: e.label, entry: r.entry, adj: r.adj, ent: -1})
+			i += L
+			found = true
+			break
+		}
+		if !found {
+			out = g.compoundAdjective(si, toks, i, out)
+			i++
+		}
+	}
+	// states named inside longer names: "Turkish-Russian Joint Monitoring
+	// Center" names Russia too
+	n := len(out)
+	for k := 0; k < n; k++ {
+		m := out[k]
+		if m.label == graph.LabelState || m.label == graph.LabelPlace || m.j-m.i < 2 {
+			continue // "South China Sea" does not name China
+		}
+		for i := m.i; i < m.j; i++ {
+			for L := m.j - i; L >= 1; L-- {
+				if i == m.i && L == m.j-m.i {
+					continue
+				}
+				for _, r := range g.phrases[joinKeys(toks[i:i+L])] {
+					if e := g.entries[r.entry]; e.label == graph.LabelState && (toks[i].cap || r.lowerOK) {
+						out = append(out, mention{sent: si, i: i, j: i + L, label: graph.LabelState, entry: r.entry, adj: r.adj, ent: -1, inside: false})
+						i += L - 1
+						L = 0
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// compoundAdjective recognizes the first part of a Russian compound
+// adjective («российско-турецкий», «азербайджано-грузинский») at token i.
+func (g *gazetteer) compoundAdjective(si int, toks []token, i int, out []mention) []mention {
+	t := toks[i]
+	if !t.cyr || i+1 >= len(toks) || toks[i+1].text != "-" || !strings.HasSuffix(t.fold, "о") {
+		return out
+	}
+	base := strings.TrimSuffix(t.fold, "о")
+	for _, v := range []string{base + "ий", base + "ский"} {
+		for _, r := range g.phrases[cyrStem(v)] {
+			if e := g.entries[r.entry]; e.label == graph.LabelState && r.adj {
+				return append(out, mention{sent: si, i: i, j: i + 1, label: graph.LabelState, entry: r.entry, adj: true, ent: -1})
+			}
+		}
+	}
+	return out
+}
+
+// matchRoles finds title words in a sentence, longest first.
+func (g *gazetteer) matchRoles(toks []token) []roleMention {
+	var out []roleMention
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		max := g.roleFirst[t.key]
+		if !t.word || max == 0 {
+			i++
+			continue
+		}
+		if max > len(toks)-i {
+			max = len(toks) - i
+		}
+		found := false
+		for L := max; L >= 1; L-- {
+			r, ok := g.roles[joinKeys(toks[i:i+L])]
+			if !ok {
+				continue
+			}
+			// "PM" must be upper case; "head" and "chief" only as titles
+			if L == 1 && (t.fold == "pm") && !t.upper {
+				continue
+			}
+			rm := roleMention{i: i, j: i + L, role: r.role, headOfState: r.headOfState}
+			last := toks[i+L-1].fold
+			rm.plural = strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "ы") || strings.HasSuffix(last, "и") && toks[i+L-1].cyr && r.role != "counterpart"
+			out = append(out, rm)
+			i += L
+			found = true
+			break
+		}
+		if !found {
+			i++
+		}
+	}
+	return out
+}
+
+// rankWords are military ranks and honorifics skipped between a title and
+// a name (keys).
+var rankWords = setOfKeys(`general lieutenant colonel major admiral vice rear brigadier marshal captain
+sergeant gen lt col maj adm mr mrs ms dr sir lady lord shri army air force retired ret chief
+генерал полковник подполковник лейтенант майор адмирал вице контр маршал капитан запаса авиации
+армии юстиции господин госпожа г н генерал-полковник`)
+
+// notNameWords are capitalized words that never start or continue a name.
+var notNameWords = setOfKeys(`the a an in on at of and for to by from with as this that these those it
+its his her their our we he she they i you but or if when while after before during since also both
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today yesterday
+president minister ministry prime defence defense foreign affairs general staff ambassador governor
+commander chief head deputy secretary chairman speaker army navy forces government news agency
+mr mrs ms dr photo source read more according however meanwhile moreover additionally
+в во на и с со о об по из к у за для от до при под над между также это этот эта
+министр министерство президент премьер посол глава генерал командующий пресс служба
+январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь`)
+
+func setOfKeys(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[keyOf(w)] = true
+		m[fold(w)] = true
+	}
+	return m
+}
+
+// isNameWord reports whether t can be part of a person's name.
+func isNameWord(t token) bool {
+	if !t.word || t.num || !t.cap {
+		return false
+	}
+	if notNameWords[t.key] || notNameWords[t.fold] {
+		return false
+	}
+	return true
+}

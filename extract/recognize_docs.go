@@ -1,0 +1,630 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// complementStop ends the complement of an unnamed document ("agreement on
+// mutual military assistance").
+var complementStop = setOfKeys(`that which who was were is are be been has have had signed adopted will would
+with in at to for by from as during after before since this these its their was it
+signing inked concluded reached initialled
+что который которая которое которые был была было были подписан подписана подписали подписал
+в на с по для от при за`)
+
+// findTreaties finds treaties, declarations, agreements and other
+// documents: named ones ("Trabzon Declaration", "Treaty of Kars",
+// "Ganja, Kars and Baku Statements") and unnamed ones with a complement
+// ("memorandum of understanding", «меморандум о взаимопонимании между
+// Израилем и Австралией»).
+func (c *sentCtx) findTreaties() []mention {
+	var out []mention
+	toks := c.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word {
+			continue
+		}
+		if m, ok := c.kbAt(i); ok && m.label == graph.LabelTreaty {
+			i = m.j - 1
+			continue
+		}
+		head := treatyHeads[t.key] || treatyHeads[t.fold]
+		plural, isPlural := treatyPlurals[t.fold]
+		if !head && !isPlural {
+			continue
+		}
+		if t.fold == "plan" && !c.has(i-1, "action") {
+			continue
+		}
+		if c.inKB(i, graph.LabelTreaty) {
+			continue
+		}
+		// modifiers to the left
+		s := i
+		if t.fold == "plan" {
+			s = i - 1
+		}
+		for s-1 >= 0 {
+			p := toks[s-1]
+			if p.word && (p.cap || p.upper || p.num) && !docStop[p.key] {
+				s--
+				continue
+			}
+			if p.text == "-" && s-2 >= 0 && toks[s-2].word && toks[s-2].cap {
+				s--
+				continue
+			}
+			if p.word && isMonthWord(p) {
+				s--
+				continue
+			}
+			break
+		}
+		if isPlural && s < i {
+			out = append(out, c.coordinatedTreaties(s, i, plural)...)
+			continue
+		}
+		named := s < i || t.cap && !(i == 0)
+		if s < i && t.cyr && !t.cap {
+			// «Карский договор»: a Russian adjective is lower case after
+			// the first word only; a capitalized adjective names it.
+			named = toks[s].cap
+		}
+		// a lone state adjective or name is not a name ("Turkish statement")
+		if s < i && !t.cap {
+			onlyState := true
+			for k := s; k < i; k++ {
+				if m, ok := c.kbAt(k); ok && m.label == graph.LabelState {
+					k = m.j - 1
+					continue
+				}
+				if toks[k].word {
+					onlyState = false
+				}
+			}
+			if onlyState {
+				named = false
+				s = i
+			}
+			if s == 0 && i-s == 1 && genericModifiers[toks[s].key] {
+				named, s = false, i
+			}
+		}
+		j := i + 1
+		if named && s == i && !(j+1 < len(toks) && c.has(j, "of", "on") && (toks[j+1].cap || c.has(j+1, "the") && j+2 < len(toks) && toks[j+2].cap)) {
+			named = false // "the Agreement" alone names nothing
+		}
+		if named {
+			// "Treaty of Kars", "Declaration on Allied Relations"
+			if j+1 < len(toks) && (c.has(j, "of", "on") && (toks[j+1].cap || c.has(j+1, "the") && j+2 < len(toks) && toks[j+2].cap)) {
+				k := j + 1
+				if c.has(k, "the") {
+					k++
+				}
+				for k < len(toks) && toks[k].word && !isMonthWord(toks[k]) && !notNameWords[toks[k].key] &&
+					(toks[k].cap || toks[k].upper || toks[k].num) || k < len(toks) && c.has(k, "and", "of", "the") && k+1 < len(toks) && toks[k+1].cap && !notNameWords[toks[k+1].key] {
+					k++
+				}
+				j = k
+			}
+			j = c.betweenStates(j)
+			// "the 1994 Budapest Memorandum": the year is not part of the name
+			if y, ok := isYearNum(toks[s]); ok && len(y) == 4 && s+1 < i {
+				s++
+			}
+			name := c.text(s, j)
+			out = append(out, mention{sent: c.si, i: s, j: j, label: graph.LabelTreaty, entry: -1, name: name, ent: -1})
+			i = j - 1
+			continue
+		}
+		// unnamed: needs a complement or a lower-case modifier; a
+		// statement is a document only when it is joint ("joint
+		// statement", «совместное заявление»), not a press statement
+		if (t.fold == "statement" || strings.HasPrefix(t.fold, "заявлени") || t.fold == "communique" || t.fold == "communiqué") &&
+			!c.has(i-1, "joint", "trilateral", "bilateral", "совместное", "совместного", "совместном", "совместным", "совместному", "трехстороннее", "трёхстороннее") {
+			continue
+		}
+		j = i + 1
+		if j < len(toks) && c.has(j, "of", "on", "concerning", "regarding", "о", "об") {
+			k := j + 1
+			words := 0
+			for k < len(toks) && words < 6 {
+				u := toks[k]
+				if u.cyr && (u.fold == "в" || u.fold == "на") && k+1 < len(toks) && (strings.HasPrefix(toks[k+1].fold, "област") || strings.HasPrefix(toks[k+1].fold, "сфер")) {
+					k += 2
+					words += 2
+					continue
+				}
+				if u.fold == "a" || u.fold == "an" {
+					break
+				}
+				if u.text == "-" && k+1 < len(toks) && toks[k+1].word && k > j+1 && toks[k-1].word {
+					k++ // «военно-техническом», "military-technical"
+					continue
+				}
+				if !u.word || u.num || complementStop[u.key] || complementStop[u.fold] || !u.cyr && strings.HasSuffix(u.fold, "ing") && !nounsInIng[u.fold] || !u.cyr && strings.HasSuffix(u.fold, "ed") {
+					break
+				}
+				if u.cyr && !strings.ContainsAny(lastRune(u.fold), "еиймхюыаяо") {
+					break
+				}
+				if u.cap && !(t.cyr && u.cyr) {
+					if _, ok := c.stateAt(k); !ok {
+						break
+					}
+				}
+				k++
+				words++
+			}
+			for words > 0 && c.has(k-1, "and", "и", "the", "of", "on", "in") {
+				k--
+				words--
+			}
+			if words > 0 {
+				j = k
+			}
+		}
+		s = i
+		if j > i+1 && i-1 >= 0 && toks[i-1].word && !toks[i-1].num && (toks[i-1].cyr && isRuAdjective(toks[i-1].fold) ||
+			!toks[i-1].cyr && !toks[i-1].cap && !complementStop[toks[i-1].key] && !notNameWords[toks[i-1].key] && !isVerbish(toks[i-1]) && !genericModifiers[toks[i-1].key] || toks[i-1].fold == "joint") {
+			// «совместное заявление о …», "joint statement on …"
+			s = i - 1
+		}
+		if j == i+1 {
+			// "security pact", "alliance agreement", "joint statement"
+			if i-1 >= 0 && toks[i-1].word && !toks[i-1].cap && !toks[i-1].num && !complementStop[toks[i-1].key] &&
+				!notNameWords[toks[i-1].key] && !isVerbish(toks[i-1]) && (!genericModifiers[toks[i-1].key] || toks[i-1].fold == "joint") &&
+				(!toks[i-1].cyr || isRuAdjective(toks[i-1].fold)) && len([]rune(toks[i-1].text)) >= 3 &&
+				!(i-2 >= 0 && toks[i-2].fold == "'") {
+				s = i - 1
+			} else {
+				continue
+			}
+		}
+		j = c.betweenStates(j)
+		name := c.text(s, j)
+		// «Договор о коллективной безопасности»: a capitalized head inside a
+		// sentence names the document
+		unnamed := !t.cap || i == 0
+		out = append(out, mention{sent: c.si, i: s, j: j, label: graph.LabelTreaty, entry: -1, name: name, ent: -1, unnamed: unnamed})
+		i = j - 1
+	}
+	return out
+}
+
+// docStop ends the capitalized words before a document's name.
+var docStop = setOfKeys(`the a an this that these those in on at of and for to by from with as its his her their our
+under after before during since also both new first last`)
+
+// nounsInIng are nouns that end like a gerund.
+var nounsInIng = words(`understanding training peacekeeping building meeting briefing`)
+
+// genericModifiers do not make a document's name ("official statement").
+var genericModifiers = setOfKeys(`joint final official new previous first second last latest other such same
+this that these those bilateral trilateral common special separate historic main full draft interim
+signed said sign signs inked ink adopt adopts adopted approve approves approved`)
+
+func lastRune(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return ""
+	}
+	return string(r[len(r)-1])
+}
+
+// isRuAdjective guesses a Russian adjective by its ending.
+func isRuAdjective(f string) bool {
+	for _, e := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю", "ым", "им", "ых", "их", "ыми", "ими"} {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isVerbish guesses an English past participle or a Russian verb form, which
+// do not modify a document's name ("signed agreement").
+func isVerbish(t token) bool {
+	f := t.fold
+	if t.cyr {
+		return strings.HasSuffix(f, "ли") || strings.HasSuffix(f, "нный") || strings.HasSuffix(f, "нное") || strings.HasSuffix(f, "нная") ||
+			strings.HasSuffix(f, "ном") || strings.HasSuffix(f, "нном")
+	}
+	return strings.HasSuffix(f, "ed") || f == "new" || f == "first" || f == "this" || f == "that" || f == "an" || f == "a" || f == "the"
+}
+
+// betweenStates extends a document name over "between A and B" /
+// «между A и B» when A and B are states.
+func (c *sentCtx) betweenStates(j int) int {
+	if !c.has(j, "between", "между") {
+		return j
+	}
+	k := j + 1
+	if c.has(k, "the") {
+		k++
+	}
+	a, ok := c.stateAt(k)
+	if !ok || a.adj {
+		return j
+	}
+	k = a.j
+	if !c.has(k, "and", "и") {
+		return j
+	}
+	b, ok := c.stateAt(k + 1)
+	if !ok || b.adj {
+		return j
+	}
+	return b.j
+}
+
+// inKB reports whether token i lies inside a knowledge-base mention of l.
+func (c *sentCtx) inKB(i int, l graph.Label) bool {
+	if c.cover[i] < 0 {
+		return false
+	}
+	return c.kb[c.cover[i]].label == l
+}
+
+// coordinatedTreaties splits "Ganja, Kars, Tbilisi, Baku and Istanbul
+// Statements" into one document per name.
+func (c *sentCtx) coordinatedTreaties(s, head int, singular string) []mention {
+	var out []mention
+	k := s
+	// extend left over ", X" and "X and" chains
+	for {
+		if k-2 >= 0 && (c.toks[k-1].text == "," || c.has(k-1, "and")) && c.toks[k-2].word && c.toks[k-2].cap && !notNameWords[c.toks[k-2].key] {
+			k -= 2
+			for k-1 >= 0 && c.toks[k-1].word && c.toks[k-1].cap && !notNameWords[c.toks[k-1].key] {
+				k--
+			}
+			continue
+		}
+		break
+	}
+	start := k
+	for start < head {
+		e := start
+		for e < head && c.toks[e].word && c.toks[e].text != "," && !c.has(e, "and") {
+			e++
+		}
+		if e > start {
+			name := c.text(start, e) + " " + singular
+			out = append(out, mention{sent: c.si, i: start, j: e, label: graph.LabelTreaty, entry: -1, name: name, ent: -1})
+		}
+		start = e + 1
+	}
+	return out
+}
+
+// orgHeads end a capitalized organization name.
+var orgHeads = setOfKeys(`agency organization organisation council committee commission service command alliance
+union center centre administration office bank corporation company institute parliament assembly duma
+guard academy party forces navy army ministry directorate bureau secretariat department foundation fund`)
+
+var placeCenters = setOfKeys(`expo exhibition detention business shopping trade medical convention экспо выставочный`)
+
+// militaryHeads follow a state adjective to name its forces.
+var militaryHeads = map[string]string{
+	"armed forces": "Armed Forces", "army": "Army", "navy": "Navy", "air force": "Air Force",
+	"land forces": "Land Forces", "naval forces": "Naval Forces", "air forces": "Air Force",
+	"coast guard": "Coast Guard", "general staff": "General Staff", "marines": "Marines",
+	"government": "Government", "parliament": "Parliament",
+}
+
+// findOrganizations finds ministries of defence and foreign affairs with
+// their state, a state's armed forces, and capitalized names ending in an
+// organization word ("Joint Monitoring Center").
+func (c *sentCtx) findOrganizations() []mention {
+	var out []mention
+	toks := c.toks
+	add := func(i, j int, name string) {
+		out = append(out, mention{sent: c.si, i: i, j: j, label: graph.LabelOrganization, entry: -1, name: name, ent: -1})
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word {
+			continue
+		}
+		if c.inKB(i, graph.LabelOrganization) {
+			continue
+		}
+		// English ministries
+		if t.fold == "ministry" {
+			kind, j, iso := "", i+1, ""
+			national := c.has(i-1, "national") || c.has(i-2, "national") || c.has(i+2, "national")
+			switch {
+			case c.has(i-1, "defence", "defense"):
+				kind = "defence"
+			case c.has(i-1, "foreign"):
+				kind = "foreign"
+			case c.has(i+1, "of") && c.has(i+2, "defence", "defense"):
+				kind, j = "defence", i+3
+			case c.has(i+1, "of") && c.has(i+2, "national") && c.has(i+3, "defence", "defense"):
+				kind, j = "defence", i+4
+			case c.has(i+1, "of") && c.has(i+2, "foreign") && c.has(i+3, "affairs"):
+				kind, j = "foreign", i+4
+			}
+			if kind == "" {
+				continue
+			}
+			s := i
+			for s-1 >= 0 && c.has(s-1, "defence", "defense", "foreign", "national") {
+				s--
+			}
+			// state before: "Azerbaijani", "Azerbaijan's", "Turkish National"
+			k := s
+			if k-2 >= 0 && toks[k-1].fold == "s" && toks[k-2].fold == "'" {
+				k -= 2
+			}
+			if m, ok := c.stateEndingAt(k); ok {
+				iso, s = c.g.entries[m.entry].iso2, m.i
+			}
+			// state after: "of Azerbaijan", "of the Republic of Azerbaijan"
+			if iso == "" && c.has(j, "of") {
+				k := j + 1
+				if c.has(k, "the") {
+					k++
+				}
+				if m, ok := c.stateAt(k); ok && !m.adj {
+					iso, j = c.g.entries[m.entry].iso2, m.j
+				}
+			}
+			if iso == "" {
+				continue
+			}
+			add(s, j, ministryName(kind, national, c.g.stateName(iso)))
+			i = j - 1
+			continue
+		}
+		// Russian ministries: Минобороны / министерство (национальной) обороны / МИД + state
+		if t.cyr {
+			kind, j := "", i+1
+			national := false
+			switch {
+			case t.fold == "минобороны" || t.fold == "мо" && t.upper:
+				kind = "defence"
+			case t.fold == "мид" && t.upper:
+				kind = "foreign"
+			case strings.HasPrefix(t.fold, "министерств") && c.has(j, "оборон"):
+				kind, j = "defence", j+1
+			case strings.HasPrefix(t.fold, "министерств") && c.has(j, "национальн", "национальной") && c.has(j+1, "оборон"):
+				kind, j, national = "defence", j+2, true
+			case strings.HasPrefix(t.fold, "министерств") && c.has(j, "иностранн", "иностранных") && c.has(j+1, "дел"):
+				kind, j = "foreign", j+2
+			}
+			if kind == "" {
+				continue
+			}
+			if m, ok := c.stateAt(j); ok && !m.adj {
+				iso := c.g.entries[m.entry].iso2
+				add(i, m.j, ministryName(kind, national, c.g.stateName(iso)))
+				i = m.j - 1
+			}
+			continue
+		}
+		// "Turkish Armed Forces", "the Turkish and Azerbaijani Armed Forces", "Indian Navy"
+		if m, ok := c.stateAt(i); ok && m.adj {
+			// collect coordinated adjectives
+			adjs := []mention{m}
+			k := m.j
+			for {
+				if k+1 < len(toks) && (c.has(k, "and") || toks[k].text == ",") {
+					if m2, ok := c.stateAt(k + 1); ok && m2.adj {
+						adjs = append(adjs, m2)
+						k = m2.j
+						continue
+					}
+				}
+				break
+			}
+			for L := 2; L >= 1; L-- {
+				if k+L > len(toks) {
+					continue
+				}
+				head, ok := militaryHeads[joinFold(toks[k:k+L])]
+				if !ok {
+					continue
+				}
+				if !toks[k].cap && head != "Army" && head != "Navy" {
+					continue
+				}
+				for n, a := range adjs {
+					iso := c.g.entries[a.entry].iso2
+					if n == len(adjs)-1 {
+						add(a.i, k+L, c.g.stateAdj(iso)+" "+head)
+					} else {
+						// "the Turkish and Azerbaijani Armed Forces": the
+						// first state's forces are named by its adjective
+						add(a.i, a.j, c.g.stateAdj(iso)+" "+head)
+						out[len(out)-1].noAlias = true
+					}
+				}
+				i = k + L - 1
+				break
+			}
+			continue
+		}
+		// "Armed Forces of Azerbaijan", «Вооруженные силы Турции»
+		if (t.fold == "armed" && c.has(i+1, "forces") && c.has(i+2, "of")) || (t.key == "вооруженн" && c.has(i+1, "сил", "силы", "силам", "силами")) {
+			k := i + 2
+			if t.fold == "armed" {
+				k = i + 3
+				if c.has(k, "the") {
+					k++
+				}
+			}
+			if m, ok := c.stateAt(k); ok && !m.adj {
+				iso := c.g.entries[m.entry].iso2
+				add(i, m.j, c.g.stateAdj(iso)+" Armed Forces")
+				i = m.j - 1
+			}
+			continue
+		}
+		// capitalized name ending in an organization word
+		if orgHeads[t.key] && t.cap && i > 0 {
+			s := i
+			for s-1 >= 0 && (toks[s-1].word && (toks[s-1].cap || toks[s-1].upper) && !docStop[toks[s-1].key] && !isMonthWord(toks[s-1]) ||
+				toks[s-1].text == "-" && s-2 >= 0 && toks[s-2].cap) {
+				s--
+			}
+			if s == i {
+				continue
+			}
+			if placeCenters[toks[i-1].key] && (t.fold == "center" || t.fold == "centre") {
+				continue
+			}
+			if m, ok := c.kbAt(s); ok && m.j >= i+1 {
+				continue
+			}
+			// a state adjective alone before a generic word is handled above
+			if m, ok := c.stateAt(s); ok && m.j == i {
+				continue
+			}
+			add(s, i+1, c.text(s, i+1))
+		}
+	}
+	return out
+}
+
+func joinFold(toks []token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.fold
+	}
+	return strings.Join(parts, " ")
+}
+
+// ministryName is the canonical name of a state's ministry.
+func ministryName(kind string, national bool, state string) string {
+	if kind == "foreign" {
+		return "Ministry of Foreign Affairs of " + state
+	}
+	if national {
+		return "Ministry of National Defense of " + state
+	}
+	return "Ministry of Defense of " + state
+}
+
+// placeHeads end a capitalized place name ("Vistula River").
+var placeHeads = map[string]bool{
+	"river": true, "sea": true, "ocean": true, "mountains": true, "range": true, "island": true,
+	"islands": true, "peninsula": true, "desert": true, "lake": true, "valley": true, "region": true,
+	"corridor": true, "airport": true, "canal": true, "province": true, "oblast": true, "district": true,
+	"strait": true, "gulf": true, "bay": true, "base": true, "port": true,
+}
+
+var placeOfHeads = setOfKeys(`bay gulf sea strait isle city province region port`)
+
+// findPlaces finds places by shape: "X River", "Bay of X", "city of X",
+// "near X, Poland", «в городе X», and a quoted name after «комплекс».
+func (c *sentCtx) findPlaces() []mention {
+	var out []mention
+	toks := c.toks
+	add := func(i, j int, name string) {
+		out = append(out, mention{sent: c.si, i: i, j: j, label: graph.LabelPlace, entry: -1, name: name, ent: -1})
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word {
+			continue
+		}
+		// "X River", "Indian Ocean Region", "Zangezur corridor", "Expo Center"
+		if placeHeads[t.fold] && i > 0 {
+			s := i
+			for s-1 >= 0 && (toks[s-1].word && (toks[s-1].cap || toks[s-1].upper) && !toks[s-1].num && !notNameWords[toks[s-1].key] ||
+				toks[s-1].text == "-" && s-2 >= 0 && toks[s-2].cap) {
+				s--
+			}
+			j := i + 1
+			for j < len(toks) && placeHeads[toks[j].fold] && toks[j].cap {
+				j++
+			}
+			if s == i || (!t.cap && t.fold != "region" && t.fold != "corridor") {
+				continue
+			}
+			if m, ok := c.kbAt(s); ok && m.j >= j {
+				continue
+			}
+			// a state before "region" is not a place name; a known place
+			// before a lower-case "region" is that place
+			if m, ok := c.kbAt(s); ok && m.j == i && (m.label == graph.LabelState || !t.cap) {
+				continue
+			}
+			add(s, j, c.text(s, j))
+			i = j - 1
+			continue
+		}
+		if (t.fold == "center" || t.fold == "centre" || t.key == "центр" || t.key == "центре") && t.cap && i > 0 && placeCenters[toks[i-1].key] {
+			s := i - 1
+			for s-1 >= 0 && toks[s-1].word && toks[s-1].cap && !notNameWords[toks[s-1].key] {
+				s--
+			}
+			add(s, i+1, c.text(s, i+1))
+			continue
+		}
+		// "Bay of Bengal", "city of Darwin"
+		if placeOfHeads[t.key] && c.has(i+1, "of") && i+2 < len(toks) && toks[i+2].cap && toks[i+2].word {
+			j := i + 3
+			for j < len(toks) && toks[j].word && toks[j].cap {
+				j++
+			}
+			if m, ok := c.kbAt(i + 2); ok && m.j >= j {
+				continue
+			}
+			if t.fold == "city" || t.fold == "province" || t.fold == "region" || t.fold == "port" {
+				add(i+2, j, c.text(i+2, j))
+			} else if t.cap {
+				add(i, j, c.text(i, j))
+			}
+			i = j - 1
+			continue
+		}
+		// "near Korzeniewo, Poland", "in X, Y-state"
+		if c.has(i, "near", "in", "at", "outside") && i+3 < len(toks) && toks[i+1].word && toks[i+1].cap && !notNameWords[toks[i+1].key] {
+			if _, ok := c.kbAt(i + 1); ok || c.cover[i+1] >= 0 {
+				continue
+			}
+			j := i + 2
+			for j < len(toks) && toks[j].word && toks[j].cap {
+				j++
+			}
+			if j+1 < len(toks) && toks[j].text == "," {
+				if m, ok := c.stateAt(j + 1); ok && !m.adj {
+					add(i+1, j, c.text(i+1, j))
+				}
+			}
+			continue
+		}
+		// «в городе X», «город X»
+		if t.key == "город" || t.key == "городе" {
+			if i+1 < len(toks) && toks[i+1].cap && toks[i+1].cyr {
+				if _, ok := c.kbAt(i + 1); ok {
+					continue
+				}
+				add(i+1, i+2, toks[i+1].text)
+			}
+			continue
+		}
+		// «мемориальном комплексе "Аныткабыр"»
+		if strings.HasPrefix(t.fold, "комплекс") || strings.HasPrefix(t.fold, "полигон") {
+			if i+3 < len(toks) {
+				if open, _ := isQuote(toks[i+1]); open && toks[i+2].cap {
+					j := i + 2
+					for j < len(toks) && toks[j].word {
+						j++
+					}
+					if j < len(toks) {
+						if _, cl := isQuote(toks[j]); cl {
+							add(i+2, j, c.text(i+2, j))
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}

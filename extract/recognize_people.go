@@ -1,0 +1,346 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// openRoles take their complement into the role name ("Governor of Kars",
+// "Commander of the 3rd Army").
+var openRoles = map[string]bool{
+	"Governor": true, "Commander": true, "Mayor": true, "Director General": true, "Head": true,
+	"Chief": true, "Chairman": true, "Speaker": true, "Secretary General": true, "Press Secretary": true,
+}
+
+// orgPrefix marks an office held in an organization rather than a state
+// (textOffice.iso = orgPrefix + organization name).
+const orgPrefix = "org:"
+
+// strongRanks are military ranks that announce a name.
+var strongRanks = setOfKeys(`general admiral colonel lieutenant brigadier marshal генерал адмирал полковник маршал`)
+
+// roleRef is a title without a name: "the President of Turkey",
+// «президента Турции», "the two defence ministers", "his counterpart".
+type roleRefMention struct {
+	sent, i, j  int
+	role        string
+	iso         string
+	plural      bool
+	headOfState bool
+	// count is the number a plural title gives ("the two presidents").
+	count int
+}
+
+// findPeople attaches titles to names and finds people by title, by a
+// known first name, or by a knowledge-base name. It returns new person
+// mentions (pattern) and title references without names; kbPeople are
+// updated in place with the titles found next to them.
+func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
+	toks := c.toks
+	taken := make([]bool, len(toks))
+	for _, m := range c.kb {
+		for k := m.i; k < m.j; k++ {
+			taken[k] = true
+		}
+	}
+	// title words are not names ("PM Pashinyan")
+	for _, rm := range c.roles {
+		for k := rm.i; k < rm.j; k++ {
+			taken[k] = true
+		}
+	}
+	// an unknown first name before a known surname is another person of
+	// that surname: "Journalist Imran Aliyev", "Dursun Hasanov"
+	for i := 0; i+1 < len(toks); i++ {
+		if taken[i] || taken[i+1] || !isNameWord(toks[i]) || !isNameWord(toks[i+1]) || rankWords[toks[i].key] {
+			continue
+		}
+		if len(c.g.surnames[toks[i+1].key]) == 0 || toks[i].cyr != toks[i+1].cyr || i == 0 && !c.g.firstNames[toks[i].key] {
+			continue
+		}
+		if i+2 < len(toks) && isNameWord(toks[i+2]) {
+			continue
+		}
+		m := mention{sent: c.si, i: i, j: i + 2, label: graph.LabelPerson, entry: -1, ent: -1}
+		m.name = c.text(i, i+2)
+		people = append(people, m)
+		taken[i], taken[i+1] = true, true
+		i++
+	}
+	// a military rank before two name words: "Colonel General Karim
+	// Valiyev", «генерал-полковник Керим Велиев»
+	for i := 0; i < len(toks); i++ {
+		if !strongRanks[toks[i].key] || taken[i] {
+			continue
+		}
+		q := i
+		for q < len(toks) && (rankWords[toks[q].key] || toks[q].text == "-") {
+			q++
+		}
+		e := q
+		for e < len(toks) && e-q < 3 && !taken[e] && isNameWord(toks[e]) && len([]rune(toks[e].text)) > 1 {
+			e++
+		}
+		if e-q < 2 || e < len(toks) && isNameWord(toks[e]) {
+			i = q
+			continue
+		}
+		m := mention{sent: c.si, i: q, j: e, label: graph.LabelPerson, entry: -1, ent: -1}
+		m.name = c.text(q, e)
+		people = append(people, m)
+		for t := q; t < e; t++ {
+			taken[t] = true
+		}
+		i = e - 1
+	}
+	// first-name cue: "Robert Gates", «Уди Адам»
+	for i := 0; i < len(toks); i++ {
+		if taken[i] || !isNameWord(toks[i]) || !c.g.firstNames[toks[i].key] {
+			continue
+		}
+		if i > 0 && toks[i-1].upper && len(toks[i-1].text) <= 4 && !toks[i-1].cyr {
+			continue // "USS John S. McCain" is a ship
+		}
+		e := i + 1
+		for e < len(toks) && e-i < 5 && !taken[e] && toks[e].cyr == toks[i].cyr {
+			if isNameWord(toks[e]) && len([]rune(toks[e].text)) > 1 {
+				e++
+				continue
+			}
+			// an initial: "John S. McCain"
+			if len([]rune(toks[e].text)) == 1 && toks[e].cap && e+2 < len(toks) && toks[e+1].text == "." && isNameWord(toks[e+2]) {
+				e += 2
+				continue
+			}
+			break
+		}
+		if e-i < 2 || toks[e-1].text == "." {
+			continue
+		}
+		m := mention{sent: c.si, i: i, j: e, label: graph.LabelPerson, entry: -1, ent: -1}
+		m.name = c.text(i, e)
+		people = append(people, m)
+		for t := i; t < e; t++ {
+			taken[t] = true
+		}
+		i = e - 1
+	}
+	for _, rm := range c.roles {
+		role := rm.role
+		iso := ""
+		former := false
+		for k := rm.i - 1; k >= 0 && k >= rm.i-3; k-- {
+			f := toks[k].fold
+			if f == "former" || f == "ex" || f == "late" || strings.HasPrefix(f, "бывш") || f == "экс" {
+				former = true
+			}
+		}
+		counterpart := role == "counterpart"
+		// state before: "Azerbaijani Defence Minister", "Australia's", "Turkish counterpart"
+		k := rm.i
+		if k-1 >= 0 && c.has(k-1, "national") && role == "Minister of Defence" {
+			k--
+		}
+		if k-2 >= 0 && toks[k-1].fold == "s" && toks[k-2].fold == "'" {
+			k -= 2
+		}
+		stateStart := -1
+		if m, ok := c.stateEndingAt(k); ok {
+			iso, stateStart = c.g.entries[m.entry].iso2, m.i
+		} else if k-1 >= 0 && c.cover[k-1] >= 0 {
+			m := c.kb[c.cover[k-1]]
+			if m.j == k && m.label == graph.LabelPlace {
+				if e := c.g.entries[m.entry]; e.kind == "capital" {
+					iso = e.iso2
+				}
+			}
+		}
+		// "Russian Foreign Ministry spokeswoman": a state before the
+		// capitalized name of the office's body
+		if iso == "" && rm.i > 0 && c.cover[rm.i-1] >= 0 {
+			if m := c.kb[c.cover[rm.i-1]]; m.j == rm.i && m.label == graph.LabelOrganization {
+				// "Russian Foreign Ministry spokeswoman"; "NATO Secretary
+				// General": an office in the organization itself
+				if iso = c.g.entries[m.entry].iso2; iso == "" {
+					iso = orgPrefix + c.g.entries[m.entry].name
+				}
+			}
+		}
+		if iso == "" {
+			for k2 := rm.i - 1; k2 >= 1 && k2 >= rm.i-3; k2-- {
+				if !toks[k2].word || !toks[k2].cap || c.cover[k2] >= 0 {
+					break
+				}
+				if m, ok := c.stateEndingAt(k2); ok {
+					iso, stateStart = c.g.entries[m.entry].iso2, m.i
+					break
+				}
+			}
+		}
+		p := rm.j
+		// complement: "of Azerbaijan", "of the Republic of Kazakhstan", «Турции»
+		if c.has(p, "of") {
+			q := p + 1
+			if c.has(q, "the") {
+				q++
+			}
+			if m, ok := c.stateAt(q); ok && !m.adj {
+				iso, p = c.g.entries[m.entry].iso2, m.j
+			} else if ok && m.adj && m.j < len(toks) && toks[m.j].cap && !openRoles[role] {
+				// "Chief of the General Staff of the Georgian Defence Forces"
+				e := m.j
+				for _, k := range c.kb {
+					if k.label == graph.LabelOrganization && k.i <= q && k.j > e {
+						e = k.j
+					}
+				}
+				for e < len(toks) && toks[e].word && toks[e].cap && !rankWords[toks[e].key] && !c.g.firstNames[toks[e].key] && c.cover[e] < 0 && e > m.j-1 {
+					if e > m.j && orgHeads[toks[e-1].key] {
+						break
+					}
+					e++
+				}
+				iso, p = c.g.entries[m.entry].iso2, e
+			} else if openRoles[role] && q < len(toks) && (toks[q].cap || toks[q].word && !toks[q].num && hasDigit(toks[q].text)) {
+				e := q
+				for e < len(toks) && toks[e].word && (toks[e].cap || hasDigit(toks[e].text)) {
+					if kbm, ok := c.kbAt(e); ok {
+						if kbm.label != graph.LabelPerson {
+							e = kbm.j
+						}
+						break
+					}
+					if orgHeads[toks[e].key] {
+						e++
+						break
+					}
+					if rankWords[toks[e].key] || c.g.firstNames[toks[e].key] {
+						break
+					}
+					e++
+				}
+				if m, ok := c.kbAt(q); ok && m.label == graph.LabelPlace && iso == "" {
+					iso = c.g.entries[m.entry].iso2
+				}
+				role = role + " " + c.text(p, e)
+				p = e
+			}
+		} else if m, ok := c.stateAt(p); ok && !m.adj && toks[m.i].cyr {
+			iso, p = c.g.entries[m.entry].iso2, m.j
+			// «посол Турции в Азербайджане»: skip the host state
+			if c.has(p, "в", "во") {
+				if m2, ok := c.stateAt(p + 1); ok {
+					p = m2.j
+				}
+			}
+		} else if (rm.role == "Head" || rm.role == "Chief") && !rm.plural {
+			continue
+		}
+		if (rm.role == "Head" || rm.role == "Chief") && role == rm.role && !rm.plural {
+			continue
+		}
+		// «генеральный директор министерства обороны генерал запаса Уди Адам»:
+		// a Russian title's lower-case genitive complement
+		if toks[rm.i].cyr {
+			for n := 0; n < 5 && p < len(toks) && toks[p].word && toks[p].cyr && !toks[p].cap && !rankWords[toks[p].key]; n++ {
+				p++
+			}
+		}
+		// name after the title, past ranks and a comma
+		q := p
+		for q < len(toks) && (toks[q].text == "," || toks[q].text == "-" || toks[q].text == "." || rankWords[toks[q].key] || rankWords[toks[q].fold]) {
+			q++
+			if q-p > 6 {
+				break
+			}
+		}
+		if former {
+			role = ""
+		}
+		if m, ok := c.kbAt(q); ok && m.label == graph.LabelPerson {
+			k := c.cover[q]
+			c.kb[k].role, c.kb[k].roleISO, c.kb[k].counterpart, c.kb[k].former = role, iso, counterpart, former
+			continue
+		}
+		attached := false
+		for x := range people {
+			if people[x].i == q {
+				people[x].role, people[x].roleISO, people[x].counterpart, people[x].former = role, iso, counterpart, former
+				attached = true
+			}
+		}
+		if attached {
+			continue
+		}
+		e := q
+		for e < len(toks) && e-q < 4 && !taken[e] && (isNameWord(toks[e]) || toks[e].text == "-" && e+1 < len(toks) && isNameWord(toks[e+1]) && e > q) {
+			if e > q && toks[e].cyr != toks[q].cyr {
+				break
+			}
+			e++
+		}
+		if e-q >= 2 || e-q == 1 && !c.isOtherEntity(q) {
+			m := mention{sent: c.si, i: q, j: e, label: graph.LabelPerson, entry: -1, role: role, roleISO: iso, counterpart: counterpart, ent: -1, former: former}
+			m.name = c.text(q, e)
+			people = append(people, m)
+			for t := q; t < e; t++ {
+				taken[t] = true
+			}
+			continue
+		}
+		// appositive: "Linda Reynolds, Australia's Defence Minister"
+		b := rm.i
+		if stateStart >= 0 {
+			b = stateStart
+		}
+		if c.has(b-1, "the") {
+			b--
+		}
+		if b-1 >= 0 && toks[b-1].text == "," {
+			found := false
+			for x := range c.kb {
+				if c.kb[x].label == graph.LabelPerson && c.kb[x].j == b-1 && c.kb[x].role == "" {
+					c.kb[x].role, c.kb[x].roleISO = role, iso
+					found = true
+				}
+			}
+			for x := range people {
+				if people[x].j == b-1 && people[x].role == "" {
+					people[x].role, people[x].roleISO = role, iso
+					found = true
+				}
+			}
+			if found {
+				continue
+			}
+		}
+		if counterpart && iso == "" || former {
+			continue
+		}
+		ref := roleRefMention{sent: c.si, i: rm.i, j: p, role: role, iso: iso, plural: rm.plural, headOfState: rm.headOfState}
+		for k := rm.i - 1; k >= 0 && k >= rm.i-3; k-- {
+			if n := countWord(toks[k].fold); n > 0 {
+				ref.count = n
+			}
+		}
+		if rm.j < len(toks) {
+			if n := countWord(toks[rm.j].fold); n > 0 {
+				ref.count = n // «главы двух стран»
+			}
+		}
+		refs = append(refs, ref)
+	}
+	return people, refs
+}
+
+// isOtherEntity reports whether token i starts a knowledge-base mention
+// that is not a person.
+func (c *sentCtx) isOtherEntity(i int) bool {
+	m, ok := c.kbAt(i)
+	return ok && m.label != graph.LabelPerson
+}
+
+func hasDigit(s string) bool {
+	return strings.IndexAny(s, "0123456789") >= 0
+}

@@ -37,6 +37,12 @@ func TestParse(t *testing.T) {
 		{"05.10.2021 г.", "2021-10-05"},                   // numeric + «г.»
 		{"05.10.2021г.", "2021-10-05"},                    // «г.» glued
 		{"5 сент. 2021", "2021-09-05"},                    // ru abbreviation
+		{"8 июн 2022", "2022-06-08"},                      // RIA Novosti abbreviation «июн»
+		{"26 июл. 2023", "2023-07-26"},                    // «июл.» with a dot
+		{"22 ФЕВРАЛЯ 2024", "2024-02-22"},                 // upper-case Russian month (Armenpress)
+		{"SEPTEMBER 14, 2022", "2022-09-14"},              // upper-case English month
+		{"5 травня 2023 року", "2023-05-05"},              // Ukrainian genitive + «року»
+		{"14 листопада 2022", "2022-11-14"},               // Ukrainian
 		{"Tuesday, 5 October 2021", "2021-10-05"},         // weekday confirms
 		{"вторник, 5 октября 2021", "2021-10-05"},         // ru weekday confirms
 		{"Wed, 06 Mar 2024 10:00:00 +0000", "2024-03-06"}, // RFC 1123
@@ -193,11 +199,15 @@ func TestFindZeroRef(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"today", []string{"today= rel"}},                         // relative: zero Date
-		{"on Tuesday", []string{"Tuesday= rel"}},                  // idem
-		{"5 октября", []string{"5 октября=--10-05 part"}},         // year-less: Year 0
-		{"29 February", []string{"29 February=--02-29 part"}},     // could be a leap year
-		{"5 October 2021", []string{"5 October 2021=2021-10-05"}}, // absolute unaffected
+		{"today", []string{"today= rel"}},                                   // relative: zero Date
+		{"on Tuesday", []string{"Tuesday= rel"}},                            // idem
+		{"5 октября", []string{"5 октября=--10-05 part"}},                   // year-less: Year 0
+		{"ПХЕНЬЯН, 26 июл — РИА Новости.", []string{"26 июл=--07-26 part"}}, // RIA dateline
+		{"ЕРЕВАН, 22 ФЕВРАЛЯ, АРМЕНПРЕСС.", []string{"22 ФЕВРАЛЯ=--02-22 part"}},
+		{"HANOI, Sept 10 (Reuters) -", []string{"Sept 10=--09-10 part"}},
+		{"КИЇВ, 24 лютого. /Укрінформ/.", []string{"24 лютого=--02-24 part"}}, // Ukrainian dateline
+		{"29 February", []string{"29 February=--02-29 part"}},                 // could be a leap year
+		{"5 October 2021", []string{"5 October 2021=2021-10-05"}},             // absolute unaffected
 		{"from 5 to 8 October", []string{"from 5 to 8 October=--10-05/--10-08 part"}},
 	} {
 		assert.Equal(t, tc.want, findAll(tc.text, Date{}), "Find(%q)", tc.text)

@@ -19,8 +19,9 @@
 // under 300 ms and process 500 articles a second; and for search in running
 // text it only offers n-gram guessing, which cannot give the span, range,
 // partial-year and weekday rules that the relation extractor needs. The
-// text this project meets uses two languages (plus Turkish and Azerbaijani
-// month names in stamps) and a few dozen shapes, which fit a small lexicon
+// text this project meets uses two languages (plus Turkish, Azerbaijani and
+// Ukrainian month names in stamps and datelines, and RIA Novosti's «июн»,
+// «июл») and a few dozen shapes, which fit a small lexicon
 // and a dozen patterns:
 //
 //   - The text is split once into tokens: runs of ASCII digits, runs of

@@ -83,8 +83,8 @@ func buildLexicon() map[string]lexeme {
 		{"март", hard, []string{"мар"}},
 		{"апрел", soft, []string{"апр"}},
 		{"ма", []string{"й", "я", "е", "ю", "ем"}, nil},
-		{"июн", soft, nil},
-		{"июл", soft, nil},
+		{"июн", soft, []string{"июн"}}, // RIA Novosti datelines: «8 июн», «26 июл»
+		{"июл", soft, []string{"июл"}},
 		{"август", hard, []string{"авг"}},
 		{"сентябр", soft, []string{"сен", "сент"}},
 		{"октябр", soft, []string{"окт"}},
@@ -96,6 +96,16 @@ func buildLexicon() map[string]lexeme {
 			month(i+1, 0, r.stem+e)
 		}
 		month(i+1, fAbbr, r.abbr...)
+	}
+	// Ukrainian: nominative, genitive and locative («5 травня 2023 року»,
+	// «у травні»).
+	for i, ws := range [][]string{
+		{"січень", "січня", "січні"}, {"лютий", "лютого", "лютому"}, {"березень", "березня", "березні"},
+		{"квітень", "квітня", "квітні"}, {"травень", "травня", "травні"}, {"червень", "червня", "червні"},
+		{"липень", "липня", "липні"}, {"серпень", "серпня", "серпні"}, {"вересень", "вересня", "вересні"},
+		{"жовтень", "жовтня", "жовтні"}, {"листопад", "листопада", "листопаді"}, {"грудень", "грудня", "грудні"},
+	} {
+		month(i+1, 0, ws...)
 	}
 	// Turkish and Azerbaijani month names (dates in those languages are
 	// day-first: "5 Ekim 2021", "5 oktyabr 2021").
@@ -157,7 +167,8 @@ func buildLexicon() map[string]lexeme {
 			add(w, func(l *lexeme) { l.flags |= f })
 		}
 	}
-	flag(fYearWord, "год", "года", "году", "годом", "годах", "годы", "годов", "г", "гг")
+	flag(fYearWord, "год", "года", "году", "годом", "годах", "годы", "годов", "г", "гг",
+		"рік", "року", "роком", "роки", "років")
 	flag(fOrdinal, "st", "nd", "rd", "th")
 	flag(fOrdSuffixRu, "го", "е", "ого")
 	// Cues of a bare year. Not "to", "of", «до», «с»: "up to 2000 troops",

@@ -249,7 +249,7 @@ func (c *cleaner) clean(text string, hints cleanHints) page {
 	pg.cuts = append(pg.cuts, trimmed...)
 	sortCuts(pg.cuts)
 
-	pg.published, pg.pubWhy = c.findPublished(lines, marker, titleAt, bodyStart, text, pg.body)
+	pg.published, pg.pubWhy = c.findPublished(lines, marker, titleAt, bodyStart, text)
 	pg.source, pg.srcWhy = c.findSource(lines)
 	if pg.bylineOutlet != "" && (pg.source == "" || strings.HasPrefix(pg.srcWhy, "outlet's") || pg.srcWhy == "copyright line") {
 		pg.source, pg.srcWhy = pg.bylineOutlet, "byline"

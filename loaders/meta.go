@@ -12,20 +12,34 @@ import (
 var (
 	// datelinePrefixRe is the place part of a dateline before its date:
 	// "Baku/", "MINSK, ", "BAKU, Azerbaijan, ", "Paris [France], ".
-	datelinePrefixRe = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}'’ -]{0,30}(?:,\s*\p{Lu}[\p{L}\p{M}'’ -]{0,30})?(?:\s*\[[^\]]{1,40}\])?\s*[,/.]\s*$`)
+	// "МУЛИНО /Нижегородская область/, ", "NUR-SULTAN. ".
+	datelinePrefixRe = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}'’ -]{0,30}(?:\s*/[^/]{1,40}/)?(?:,\s*\p{Lu}[\p{L}\p{M}'’ -]{0,30})?(?:\s*\[[^\]]{1,40}\])?\s*[,/.]\s*$`)
 	// slashDatelineRe: "Baku/15.06.21/Turan: …".
 	slashDatelineRe = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M} .'’-]{1,40}/\s*[\d.\-/]{6,10}\s*/\s*(\p{L}[\p{L}\p{M}\d .&-]{1,40}?)\s*[:–—-]`)
 	// slashAgencyRe: "MINSK, December 19. /TASS/".
 	slashAgencyRe = regexp.MustCompile(`/\s*(\p{Lu}[\p{L}\p{M}\-]{1,20}(?:[ -]\p{Lu}[\p{L}\p{M}\-]{1,20})?)\s*/`)
 	// parenAgencyRe: "Paris [France], Oct 9 (ANI): …", "LONDON (Reuters) - …".
-	parenAgencyRe = regexp.MustCompile(`^[^()]{0,80}\((\p{Lu}[\p{L}\p{M}\d .&-]{1,30})\)\s*(?:[.:–—-]|$)`)
+	// "Berlin (dpa) -": a known outlet may be in lower case.
+	parenAgencyRe = regexp.MustCompile(`^[^()]{0,80}\((\p{L}[\p{L}\p{M}\d .&-]{1,30})\)\s*(?:[.:–—-]|$)`)
+	// datelessPlaceRe: the place of a dateline without a date, before the
+	// agency: "Tehran, IRNA --", "ASTANA. KAZINFORM –".
+	datelessPlaceRe = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}'’ -]{1,30}(?:\s*/[^/]{1,40}/)?\s*[,.]\s*`)
 	// datelineDomainRe: an outlet's domain closing a dateline, before the
 	// story: "Baku. 26 February. REPORT.AZ/", "ANKARA – AA.com.tr:".
 	datelineDomainRe = regexp.MustCompile(`(?:^|[\s,.])([\p{L}\d-]{2,30}\.(?i:az|ru|ge|am|by|kz|uz|kg|tj|tm|ua|md|tr|com|net|org|info|news|in|cn|jp|kr))\s*[/:–—-]`)
-	// agencyAfterDateRe: the agency right after a dateline's date.
-	agencyAfterDateRe = regexp.MustCompile(`^\s*[,.]?\s*([\p{L}\d][\p{L}\p{M}\d.&-]{1,30}?)\s*(?:[.:–—-](?:\s|$)|$)`)
+	// agencyAfterDateRe: the agency in the slot right after a dateline's
+	// date, behind a comma, period or dash, closed by a period, colon,
+	// dash, slash or the end of the line: "YEREVAN, JUNE 18, ARMENPRESS.",
+	// "ТАШКЕНТ, 27 мая — Sputnik.", "ПХЕНЬЯН, 26 июл — РИА Новости.",
+	// "NUR-SULTAN. September 14. KAZINFORM -", "Beijing, March 10, 2023,
+	// SPA --". The name is one to four words, the shortest that is closed;
+	// group 2 is the closing mark.
+	agencyAfterDateRe = regexp.MustCompile(`^[\s,.]*(?:[–—-]+\s*)?([\p{L}\d][\p{L}\p{M}\d&'’.-]*?(?:\s[\p{L}\d][\p{L}\p{M}\d&'’.-]*?){0,3}?)\s*((?:[.:](?:\s|$))|$|[,.]?\s*[–—-]+(?:\s|$)|/)`)
+	// undatedDatelineRe: a dateline without a date, the agency in
+	// parentheses: "MANILA, Philippines (AP) —", "WARSAW (PAP) -".
+	undatedDatelineRe = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}'’ .-]{1,30}(?:,\s*\p{Lu}[\p{L}\p{M}'’ .-]{1,30})?\s*\((\p{Lu}[\p{L}\p{M}\d .&-]{0,30})\)\s*[–—-]+\s`)
 	// parenAfterDateRe: an agency in parentheses right after the date.
-	parenAfterDateRe = regexp.MustCompile(`^\s*\((\p{Lu}[\p{L}\p{M}\d .&-]{1,30})\)`)
+	parenAfterDateRe = regexp.MustCompile(`^\s*\((\p{L}[\p{L}\p{M}\d .&-]{1,30})\)`)
 	// dashOutletRe: "БАКУ, 11 сен – 1NEWS.AZ" (a dateline line ending with the outlet).
 	dashOutletRe = regexp.MustCompile(`\s[–—-]\s*(\S{2,40})\s*$`)
 	// leadOutletRe: "Agenda.ge, 02 Sep 2024 - 12:56, Tbilisi".
@@ -33,7 +47,8 @@ var (
 	// creditRe: "…, APA reports.", "Trend reports", "… AZERTAC informs".
 	creditRe = regexp.MustCompile(`(?:^|[,.;:]\s+|\s)(\p{Lu}[\p{L}\p{M}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}\d.&'’-]*){0,3})(?:\s+(?:news agency|information agency|agency|news service|correspondent))?\s+(reports|reported|informs|writes|has learned|learned)\b`)
 	// creditRuRe: «сообщает АПА», «передает ТАСС», «со ссылкой на РИА Новости».
-	creditRuRe = regexp.MustCompile(`(?:сообщает|сообщают|сообщило|передает|передаёт|информирует|пишет|со ссылкой на|по данным|по информации)\s+(?:(?:информационное\s+)?агентство\s+|агентства\s+|ИА\s+|издание\s+|издания\s+|портал\s+|телеканал\s+|корреспондент\s+|корреспонденту\s+)?[«"]?(\p{Lu}[\p{L}\p{M}\d.&-]*(?:[\s-]\p{Lu}[\p{L}\p{M}\d.&-]*){0,2})[»"]?`)
+	// Ukrainian: «повідомляє Укрінформ», «з посиланням на УНІАН».
+	creditRuRe = regexp.MustCompile(`(?:сообщает|сообщают|сообщило|передает|передаёт|информирует|пишет|со ссылкой на|по данным|по информации|повідомляє|повідомляють|передає|інформує|пише|з посиланням на|за даними|за інформацією)\s+(?:(?:информационное\s+)?агентство\s+|агентства\s+|агентство\s+|агенція\s+|агенції\s+|ИА\s+|издание\s+|издания\s+|видання\s+|портал\s+|телеканал\s+|корреспондент\s+|корреспонденту\s+|кореспондент\s+)?[«"]?(\p{Lu}[\p{L}\p{M}\d.&-]*(?:[\s-]\p{Lu}[\p{L}\p{M}\d.&-]*){0,2})[»"]?`)
 	// trailingParenRe: a story closing with the agency: "… (ILKHA)".
 	trailingParenRe = regexp.MustCompile(`\((\p{Lu}[\p{L}\p{M}\d .&-]{1,30})\)\s*\.?\s*$`)
 	// sourceLabelRe: "Source: Reuters", «Источник: ТАСС».
@@ -136,16 +151,17 @@ func (c *cleaner) findSource(lines []pline) (string, string) {
 					return s, "dateline"
 				}
 			}
-			if m := agencyAfterDateRe.FindStringSubmatch(rest); m != nil {
-				if s, ok := c.outlet(m[1], false); ok {
-					return s, "dateline"
-				}
+			if s, ok := c.datelineAgency(rest); ok {
+				return s, "dateline"
 			}
 		}
 		if m := parenAgencyRe.FindStringSubmatch(t); m != nil {
 			if s, ok := c.outlet(m[1], false); ok {
 				return s, "dateline"
 			}
+		}
+		if s, ok := c.datelessAgency(t); ok {
+			return s, "dateline"
 		}
 		if i == 0 {
 			// "Baku. 26 February. REPORT.AZ/ …": a domain in the dateline.
@@ -235,14 +251,26 @@ func (c *cleaner) findSource(lines []pline) (string, string) {
 }
 
 // findPublished returns the story's own date and the rule that found it. In
-// order: the scraper's date marker; the first date stamp of the story zone
-// (after the headline first, then before it) that has story text after it
-// — a stamp below the story or inside a side list is a render or sidebar
-// date, never the publication date; the dateline of the first paragraph
-// ("Baku/15.06.21/Turan", "MINSK, December 19. /TASS/"). A stamp or dateline
-// without a year takes it from the page's context (see yearFromContext);
-// without one the date is unknown.
-func (c *cleaner) findPublished(lines []pline, marker dates.Date, titleAt, bodyStart int, allText, body string) (dates.Date, string) {
+// order:
+//  1. the scraper's date marker;
+//  2. a date stamp of the story zone labelled as the publication date
+//     ("Published: …", «Опубликовано: …»);
+//  3. the dateline of the first paragraph, or of the second after a
+//     standfirst ("Baku/15.06.21/Turan", "CAIRO,
+//     Aug. 6 (Xinhua) --"): the story's own date beats render and
+//     "Updated" stamps. A dateline without a year takes it from a stamp of
+//     the story zone with the same month and day ("27.05.2024" above
+//     "ТАШКЕНТ, 27 мая — Sputnik."), else from the context (see
+//     yearFromContext); without one the date is unknown;
+//  4. the first date stamp of the story zone (after the headline first,
+//     then before it) that has story text after it and is not labelled
+//     "Updated" — a stamp below the story or inside a side list is a render
+//     or sidebar date, never the publication date;
+//  5. a full date in the lead of a dateline without a date ("MANILA,
+//     Philippines (AP) — … on Monday, July 8, 2024, …");
+//  6. an "Updated" stamp; a year-less stamp ("27 Aug. 13:50") with the year
+//     from the context.
+func (c *cleaner) findPublished(lines []pline, marker dates.Date, titleAt, bodyStart int, allText string) (dates.Date, string) {
 	if !marker.IsZero() {
 		return marker, "scraper's date marker"
 	}
@@ -253,47 +281,209 @@ func (c *cleaner) findPublished(lines []pline, marker dates.Date, titleAt, bodyS
 			break
 		}
 	}
-	hasStoryAfter := func(i int) bool { return i < lastStory }
-	var partial dates.Date
-	partialWhy := ""
+	var stamps []stamp
 	for pass := 0; pass < 2; pass++ {
 		for i, l := range lines {
 			if l.kind != kStamp || (l.cut != "" && l.cut != "stamp") {
 				continue
 			}
-			if (pass == 0) != (i > titleAt) || !hasStoryAfter(i) {
+			if (pass == 0) != (i > titleAt) || i >= lastStory {
 				continue
 			}
-			if l.st.date.Year != 0 {
-				return l.st.date, "date stamp"
-			}
-			if partial.Month == 0 {
-				partial, partialWhy = l.st.date, "date stamp"
-			}
+			stamps = append(stamps, l.st)
 		}
 	}
-	for i := bodyStart; i < len(lines); i++ {
-		l := lines[i]
-		if l.cut != "" || l.kind != kText {
+	for _, st := range stamps {
+		if st.published && st.date.Year != 0 {
+			return st.date, "labelled publication stamp"
+		}
+	}
+	// The dateline opens the first paragraph, or the second after a
+	// standfirst.
+	lead, seen := -1, 0
+	for i := bodyStart; i < len(lines) && seen < 2; i++ {
+		if lines[i].cut != "" || lines[i].kind != kText {
 			continue
 		}
-		if d, ok := datelineDate(l.text); ok {
+		if seen == 0 {
+			lead = i
+		}
+		seen++
+		if d, ok := datelineDate(lines[i].text); ok {
 			if d.Year != 0 {
 				return d, "dateline"
 			}
-			if partial.Month == 0 {
-				partial, partialWhy = d, "dateline"
-			}
+			return c.completeYear(d, "dateline", stamps, lines, allText)
 		}
-		break
 	}
-	if partial.Month != 0 {
-		if y, ok := yearFromContext(partial, allText, body); ok {
-			partial.Year = y
-			return partial, partialWhy + ", year from context"
+	for _, st := range stamps {
+		if st.date.Year != 0 && !st.updated {
+			return st.date, "date stamp"
+		}
+	}
+	if lead >= 0 {
+		if d, ok := undatedDatelineDate(lines[lead].text); ok {
+			return d, "date in the lead of an undated dateline"
+		}
+	}
+	for _, st := range stamps {
+		if st.date.Year != 0 {
+			return st.date, "updated stamp"
+		}
+	}
+	for _, st := range stamps {
+		if st.date.Month != 0 {
+			return c.completeYear(st.date, "date stamp", stamps, lines, allText)
 		}
 	}
 	return dates.Date{}, ""
+}
+
+// completeYear gives a year-less date of the story (a dateline or stamp)
+// its year: that of a stamp with the same month and day, else the
+// context's (yearFromContext; the story is its kept text lines, stamps
+// left out). Without one the date is unknown.
+func (c *cleaner) completeYear(d dates.Date, why string, stamps []stamp, lines []pline, allText string) (dates.Date, string) {
+	for _, st := range stamps {
+		if st.date.Year != 0 && st.date.Month == d.Month && st.date.Day == d.Day {
+			return st.date, why + ", year from the stamp"
+		}
+	}
+	var story strings.Builder
+	for _, l := range lines {
+		if l.cut == "" && l.kind == kText {
+			story.WriteString(l.text)
+			story.WriteByte('\n')
+		}
+	}
+	if y, how, ok := yearFromContext(d, allText, story.String(), pageDates(lines)); ok {
+		d.Year = y
+		if d.Valid() {
+			return d, why + ", " + how
+		}
+	}
+	return dates.Date{}, ""
+}
+
+// pageDates returns the full dates of the page's dated lines outside the
+// story text: date stamps (kept or cut) and side-list headlines opening
+// with a date ("2020-08-05 Lebanon mourns …", «17 сентября 2021 — …»).
+func pageDates(lines []pline) []dates.Date {
+	var out []dates.Date
+	full := func(d dates.Date) bool { return d.Year != 0 && d.Month != 0 && d.Day != 0 }
+	for _, l := range lines {
+		if l.kind == kStamp {
+			if full(l.st.date) {
+				out = append(out, l.st.date)
+			}
+			continue
+		}
+		if l.cut == "" || l.cut == "blank" || l.kind != kText {
+			continue
+		}
+		head := l.text
+		if len(head) > 40 {
+			cut := 40
+			for cut > 0 && !utf8.RuneStart(head[cut]) {
+				cut--
+			}
+			head = head[:cut]
+		}
+		if ms := dates.Find(head, dates.Date{}); len(ms) > 0 && ms[0].Start <= 3 && !ms[0].Relative && !ms[0].Partial && full(ms[0].Date) {
+			out = append(out, ms[0].Date)
+		}
+	}
+	return out
+}
+
+// undatedDatelineDate reads the date of a lead opened by a dateline without
+// a date ("MANILA, Philippines (AP) — The Philippines and Japan signed a
+// defense pact on Monday, July 8, 2024, …"): the first full date of the
+// lead's first 240 bytes.
+func undatedDatelineDate(text string) (dates.Date, bool) {
+	loc := undatedDatelineRe.FindStringIndex(text)
+	if loc == nil {
+		return dates.Date{}, false
+	}
+	head := text[loc[1]:]
+	if len(head) > 240 {
+		cut := 240
+		for cut > 0 && !utf8.RuneStart(head[cut]) {
+			cut--
+		}
+		head = head[:cut]
+	}
+	for _, m := range dates.Find(head, dates.Date{}) {
+		if !m.Relative && !m.Partial && m.Date.Year != 0 && m.Date.Month != 0 && m.Date.Day != 0 {
+			return m.Date, true
+		}
+	}
+	return dates.Date{}, false
+}
+
+// datelineAgency reads the agency in the slot after a dateline's date (see
+// agencyAfterDateRe). A known outlet is taken by its longest known leading
+// words ("Sputnik Узбекистан" → Sputnik); an unknown name only when it is
+// shaped like an agency — an acronym, a domain, or at most three
+// capitalized words closed by a period, dash, slash or the end of the line
+// ("БИШКЕК, 13 марта 2025 — Кабар.").
+func (c *cleaner) datelineAgency(rest string) (string, bool) {
+	m := agencyAfterDateRe.FindStringSubmatch(rest)
+	if m == nil {
+		return "", false
+	}
+	name := strings.TrimRight(m[1], ".")
+	ws := strings.Fields(name)
+	for k := len(ws); k >= 1; k-- {
+		if canon, ok := c.outlets.lookup(strings.Join(ws[:k], " ")); ok {
+			return canon, true
+		}
+	}
+	shape := len(ws) <= 3 && !strings.HasPrefix(strings.TrimSpace(m[2]), ":")
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) || isDateWord(w) {
+			shape = false
+		}
+	}
+	return c.outlet(name, shape)
+}
+
+// datelessAgency reads a known outlet in the agency slot of a dateline
+// without a date: "Tehran, IRNA --", "ASTANA. KAZINFORM –", "BAKU,
+// Azerbaijan, Trend:". Unknown names are not taken there: "MOSCOW, Russia —"
+// is a place.
+func (c *cleaner) datelessAgency(text string) (string, bool) {
+	for try := 0; try < 2; try++ {
+		loc := datelessPlaceRe.FindStringIndex(text)
+		if loc == nil {
+			return "", false
+		}
+		text = text[loc[1]:]
+		m := agencyAfterDateRe.FindStringSubmatch(text)
+		if m == nil {
+			continue
+		}
+		ws := strings.Fields(strings.TrimRight(m[1], "."))
+		for k := len(ws); k >= 1; k-- {
+			if canon, ok := c.outlets.lookup(strings.Join(ws[:k], " ")); ok {
+				return canon, true
+			}
+		}
+	}
+	return "", false
+}
+
+// isDateWord reports a word that belongs to a date, not a name: a month or
+// weekday name ("Monday", «июня»).
+func isDateWord(w string) bool {
+	for _, m := range dates.Find("1 "+w, dates.Date{}) {
+		if m.Start == 0 {
+			return true
+		}
+	}
+	ms := dates.Find("on "+w, dates.Date{Year: 2000, Month: 1, Day: 1})
+	return len(ms) > 0
 }
 
 // datelineRest returns the text after the date of a dateline.

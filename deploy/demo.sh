@@ -14,6 +14,8 @@ http="http://localhost:${NEO4J_HTTP_PORT:-7474}/browser/"
 "$bin" load examples/articles
 echo
 "$bin" stats
+deploy/browser/serve.sh start "$bin"
 code=$(curl -s -o /dev/null -w '%{http_code}' "$http" || true)
 echo
 echo "Neo4j Browser: $http (HTTP $code) — connect to bolt://localhost:${NEO4J_BOLT_PORT:-7687} as neo4j / \$NEO4J_PASSWORD (default diplograph-dev)"
+echo "After connecting, Browser applies diplograph's style and opens the guide of saved queries."

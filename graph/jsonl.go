@@ -67,11 +67,7 @@ func (d *Decoder) Next(rec *Record) error {
 		if len(trimSpace(b)) == 0 {
 			continue
 		}
-		*rec = Record{}
-		if err := json.Unmarshal(b, rec); err != nil {
-			return &LineError{Line: d.line, Err: err}
-		}
-		if err := rec.Validate(); err != nil {
+		if err := DecodeRecord(b, rec); err != nil {
 			return &LineError{Line: d.line, Err: err}
 		}
 		return nil
@@ -80,6 +76,17 @@ func (d *Decoder) Next(rec *Record) error {
 		return fmt.Errorf("line %d: %w", d.line+1, err)
 	}
 	return io.EOF
+}
+
+// DecodeRecord decodes one JSON Lines record (one line, without its line
+// number) into rec and validates it, exactly as Decoder.Next does. Loaders
+// that read lines on one goroutine and decode them on many use it.
+func DecodeRecord(line []byte, rec *Record) error {
+	*rec = Record{}
+	if err := json.Unmarshal(line, rec); err != nil {
+		return err
+	}
+	return rec.Validate()
 }
 
 // Line returns the number of the line last read (1-based).

@@ -1,12 +1,101 @@
 // Package neo4j is diplograph's store: it opens a connection to a Neo4j
 // server (single instance, cluster or Aura; any bolt:// or neo4j:// URI),
 // creates the schema, writes Records with idempotent batched MERGEs, and
-// reads the graph back for stats, queries and checksums.
+// reads the graph back for stats, checksums and exports.
 //
 // It is the only package that imports github.com/neo4j/neo4j-go-driver/v5.
 // Labels and relationship types reach Cypher only after graph.Label.Valid /
 // graph.RelType.Valid; every value is a query parameter. Errors are wrapped
 // with context and classified by the sentinel errors ErrUnavailable,
-// ErrAuth and ErrDatabaseNotFound (test with errors.Is); credentials never
-// appear in them.
+// ErrAuth, ErrDatabaseNotFound and ErrInvalid (test with errors.Is);
+// credentials never appear in them.
+//
+// # API
+//
+//	Open, (*Store).Close, Ping, Reset   connection and wiping
+//	EnsureSchema, SchemaStatements      constraints and indexes (idempotent)
+//	Write, Plan, RecordHash             batched idempotent writes; dry-run counts
+//	Stats, Checksum, Nodes, Rels        reads
+//	Export                              neo4j-admin CSV, GraphML, JSON Lines
+//
+// # Schema
+//
+// Every label has a uniqueness constraint on id (which is also its index);
+// every entity label has a range index on name; Article.published and the
+// date and date_last of SIGNED, PARTY_TO, MET_WITH and VISITED are indexed;
+// the full-text index "entity_names" covers name and aliases of every
+// entity label. Write assumes the schema exists (the load command runs
+// EnsureSchema first): without the id constraints every MERGE scans.
+//
+// # Writing and merging
+//
+// Write takes a batch of records and writes it in ONE managed write
+// transaction (ExecuteWrite: the driver retries transient errors such as
+// deadlocks and leader changes, and routes it to the cluster leader). The
+// batch is grouped into one UNWIND … MERGE query per label and per
+// (relationship type, start label, end label), rows sorted by id, so the
+// same records produce the same queries in any order. The rules:
+//
+//   - Article nodes are merged on id and carry title, published, language,
+//     source, authors, url, file, word_count, duplicate_of, and body only
+//     with WriteOptions.StoreBody. A null value removes the property, so a
+//     re-extracted article does not keep stale metadata.
+//   - Entity nodes are merged on (label, id). name is set when the node is
+//     created; every other form seen later (aliases, other spellings of the
+//     name) is added to aliases, which stays sorted and without duplicates.
+//     State.iso2 is set once; Treaty.signed and Exercise.start keep the
+//     earliest date, Exercise.end the latest.
+//   - A relationship is identified by (type, start id, end id), plus role
+//     for HOLDS_OFFICE. MET_WITH (graph.RelType.Symmetric) is stored once,
+//     from the endpoint with the smaller id.
+//   - Semantic relationships (graph.RelType.Semantic) carry provenance. An
+//     article contributes only if it is not yet in the relationship's
+//     articles: then its id is appended to articles (load order), its
+//     confidence is combined by noisy-OR (graph.CombineConfidence), its
+//     evidence sentences are appended without duplicates up to
+//     graph.MaxEvidence, date keeps the earliest and date_last the latest
+//     date, and place keeps the first one known. An article already listed
+//     changes nothing, so reloading never raises a confidence. Several
+//     statements of one relationship in one article count as one
+//     contribution (highest confidence, earliest/latest date).
+//   - MENTIONS carries count, which is set (not added) per article;
+//     REPORTED_BY has no properties. Both are idempotent.
+//
+// Consequently writing the same records again leaves every count and every
+// property unchanged: there are no timestamps or other volatile properties,
+// and Checksum of the graph is the same. Rows are sorted by id, and the
+// contributions of articles to a relationship are applied in input order,
+// so with one writer the graph does not depend on the number of extraction
+// workers, on the batch size, or on where an interrupted load was resumed.
+// A different input order (or several concurrent writers) can change what
+// is first-seen: the order of articles and evidence, which sentences are
+// kept once the cap is reached, place, the name when spellings of one id
+// differ, and the last bits of a combined confidence (Checksum rounds
+// floats to 9 decimals). The sets of articles and aliases, counts and dates
+// do not change.
+//
+// # Resuming
+//
+// Each Article node gets loaded_hash = RecordHash(record): the SHA-256 of
+// the record as written. It is set in the same transaction as everything
+// else the record writes, so it is a completion marker: Write first reads
+// the markers of its batch and skips records whose hash matches (unless
+// WriteOptions.Force). A second load of the same input therefore only reads
+// markers, and a load that was killed can simply be run again: committed
+// batches are skipped, the interrupted one was rolled back. A record whose
+// extraction changed (new extractor or gazetteer) has a new hash and is
+// merged again; merging only adds, so facts an older extraction produced
+// are kept.
+//
+// # Clusters and Aura
+//
+// The same code runs against a single server (bolt://, neo4j://), a
+// cluster or Aura (neo4j+s://host). Writes use ExecuteWrite and schema
+// statements use write routing, so they go to the leader; reads (Stats,
+// Checksum, Export) use read routing and may be served by any member;
+// every session shares the driver's bookmark manager, so a read after a
+// write sees it. Transient failures are retried for Config.RetryTimeout.
+// Write is safe for concurrent use, but one loader per database is the
+// intended use: concurrent writers serialize on the locks of popular
+// nodes.
 package neo4j

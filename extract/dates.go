@@ -73,6 +73,9 @@ func (d *doc) officeDate() string {
 func (d *doc) eventDate(si, pos int, dflt bool) string {
 	best, dist := "", 1<<30
 	for _, m := range d.dates[si] {
+		if d.relativeBetween(si, pos, m.Start) {
+			continue // "talks in Shusha, the city that troops took back in November 2020"
+		}
 		dd := m.Start - pos
 		if dd < 0 {
 			dd = pos - m.End
@@ -97,3 +100,21 @@ func (d *doc) eventDate(si, pos int, dflt bool) string {
 
 // pastMarkers put an event before the story's day: "earlier", «ранее».
 var pastMarkers = setOfKeys(`earlier previously formerly ago once ранее прежде накануне назад`)
+
+// relativeWords open a clause about something else than the event.
+var relativeWords = setOfKeys(`that which who whom whose where когда который которая которое которые которого которой которых которым где`)
+
+// relativeBetween reports whether a relative clause opens between body
+// offsets a and b of sentence si (in either order) — the date after it
+// belongs to that clause, not to the event cued at a.
+func (d *doc) relativeBetween(si, a, b int) bool {
+	if a > b {
+		return false // a date before the cue: its own clause is not known
+	}
+	for _, t := range d.sents[si].toks {
+		if t.start > a && t.start < b && t.word && (relativeWords[t.fold]) {
+			return true
+		}
+	}
+	return false
+}

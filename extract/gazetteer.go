@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -19,6 +20,10 @@ type gazEntry struct {
 	// person indexes gazetteer.people for a Person.
 	person int
 	signed string // Treaty
+	// parties are a Treaty's parties (ISO2).
+	parties []string
+	// charter is an Organization's founding treaty (canonical name).
+	charter string
 }
 
 // phraseRef is one phrase of the gazetteer.
@@ -31,6 +36,8 @@ type phraseRef struct {
 	// folds are the folded words of a phrase with Cyrillic words, to check
 	// that a text's ending is an inflection of the entry's ending.
 	folds []string
+	// exact marks a generated case form: the text must spell it.
+	exact bool
 }
 
 // roleRef is one cue phrase of a role.
@@ -110,7 +117,7 @@ func newGazetteer(k *kb.KB) *gazetteer {
 		}
 	}
 	for _, o := range k.Organizations() {
-		e := g.add(gazEntry{label: graph.LabelOrganization, name: o.Name, iso2: o.State, kind: o.Kind})
+		e := g.add(gazEntry{label: graph.LabelOrganization, name: o.Name, iso2: o.State, kind: o.Kind, charter: o.Charter})
 		g.phrase(o.Name, e, false, false)
 		for _, a := range o.Aliases {
 			g.phrase(a, e, false, false)
@@ -120,7 +127,7 @@ func newGazetteer(k *kb.KB) *gazetteer {
 		}
 	}
 	for _, t := range k.Treaties() {
-		e := g.add(gazEntry{label: graph.LabelTreaty, name: t.Name, signed: t.Signed})
+		e := g.add(gazEntry{label: graph.LabelTreaty, name: t.Name, signed: t.Signed, parties: t.Parties})
 		g.phrase(t.Name, e, false, false)
 		for _, a := range t.Aliases {
 			g.phrase(a, e, false, false)
@@ -164,7 +171,7 @@ func newGazetteer(k *kb.KB) *gazetteer {
 	for _, c := range extraRoleCues {
 		g.rolePhrase(c.cue, roleRef{role: c.role})
 	}
-	for _, n := range commonFirstNames {
+	for _, n := range k.FirstNames() {
 		g.firstNames[keyOf(n)] = true
 	}
 	for k, v := range g.surnames {
@@ -189,17 +196,16 @@ func (g *gazetteer) add(e gazEntry) int {
 }
 
 func (g *gazetteer) phrase(s string, e int, adj, lowerOK bool) {
+	g.phraseOpt(s, e, adj, lowerOK, false)
+}
+
+func (g *gazetteer) phraseOpt(s string, e int, adj, lowerOK, exact bool) {
 	toks := tokenize(s, 0)
 	if len(toks) == 0 {
 		return
 	}
 	key := joinKeys(toks)
-	for _, r := range g.phrases[key] {
-		if r.entry == e {
-			return
-		}
-	}
-	ref := phraseRef{entry: e, adj: adj, lowerOK: lowerOK}
+	ref := phraseRef{entry: e, adj: adj, lowerOK: lowerOK, exact: exact}
 	for _, t := range toks {
 		if t.cyr {
 			ref.folds = make([]string, len(toks))
@@ -207,6 +213,13 @@ func (g *gazetteer) phrase(s string, e int, adj, lowerOK bool) {
 				ref.folds[k] = u.fold
 			}
 			break
+		}
+	}
+	// one ref per entry and spelling: «Киму Чену Ыну» and «Ким Чен Ыну»
+	// share a key but not their inflection check
+	for _, r := range g.phrases[key] {
+		if r.entry == e && (slices.Equal(r.folds, ref.folds) || !exact) {
+			return
 		}
 	}
 	g.phrases[key] = append(g.phrases[key], ref)
@@ -219,7 +232,7 @@ func (g *gazetteer) ruPhrase(s string, e int, adj, lowerOK bool, forms func(stri
 	g.phrase(s, e, adj, lowerOK)
 	if forms != nil {
 		for _, f := range forms(s) {
-			g.phrase(f, e, adj, lowerOK)
+			g.phraseOpt(f, e, adj, lowerOK, true)
 		}
 	}
 }
@@ -279,6 +292,14 @@ var ruInflections = map[string][]string{
 // entry's word or one of its case forms (Анатолий is not Анатолия).
 func inflectionOK(ref phraseRef, toks []token) bool {
 	if ref.folds == nil || len(ref.folds) != len(toks) {
+		return true
+	}
+	if ref.exact {
+		for k, t := range toks {
+			if t.cyr && t.fold != ref.folds[k] {
+				return false
+			}
+		}
 		return true
 	}
 	for k, t := range toks {
@@ -430,43 +451,3 @@ var extraRoleCues = []roleCue{
 	// a fleeting vowel defeats the case-ending stem: посол → посла, послом
 	{"посла", "Ambassador"}, {"послом", "Ambassador"}, {"послу", "Ambassador"}, {"послы", "Ambassador"},
 }
-
-// commonFirstNames are first names that mark an unknown capitalized pair as
-// a person's name when no title precedes it; the knowledge base adds the
-// first names of every person it knows.
-var commonFirstNames = strings.Fields(`
-John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
-Mark Paul Steven Andrew Kenneth George Edward Brian Ronald Anthony Kevin Jason Jeffrey Gary Timothy
-Jose Larry Frank Scott Eric Stephen Jacob Raymond Patrick Sean Peter Jack Dennis Jerry Tyler Aaron
-Henry Douglas Adam Nathan Zachary Walter Kyle Harold Carl Jeremy Keith Roger Gerald Ethan Arthur
-Terry Christian Sean Lloyd Boris Emmanuel Olaf Angela Ursula Annalena Antony Lloyd Jens Mark
-Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Betty
-Sandra Ashley Dorothy Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca
-Laura Sharon Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela Nicole Samantha Katherine
-Emma Ruth Christine Catherine Debra Rachel Carolyn Janet Virginia Maria Heather Diane Julie Joyce
-Florence Marie Jean Pierre Jacques Francois Sebastien Catherine Sophie Claire
-Vladimir Sergei Sergey Dmitry Dmitri Alexander Aleksandr Andrei Andrey Nikolai Nikolay Mikhail Ivan
-Viktor Victor Valery Valeriy Yuri Yury Oleg Igor Anatoly Anatoliy Alexei Aleksei Alexey Pavel
-Gennady Konstantin Maxim Maksim Nikita Roman Ruslan Vadim Vitaly Yevgeny Evgeny Leonid Denis
-Ilham Zakir Jeyhun Elmar Hikmat Ramiz Ali Mehriban Kerim Ilgar Mammad Hasan Huseyn Heydar Elchin
-Recep Hulusi Yasar Mevlut Hakan Ismet Ibrahim Ahmet Mehmet Mustafa Suleyman Binali Fikri
-Nikol Suren Ararat Armen Serzh Robert Vagharshak Levon
-Irakli Giorgi Salome Davit David Mikheil Levan Zurab Ilia
-Kassym Kassym-Jomart Nursultan Askar Marat Nurlan Yerlan Ruslan Murat
-Alexander Aleksandr Viktor Volodymyr Oleksii Oleksiy Dmytro Andriy Petro Denys
-Narendra Rajnath Subrahmanyam Jaishankar Amit Nirmala Manohar Arun Sushma
-Xi Li Wang Zhang Chen Liu Yang Wei
-Shinzo Fumio Yoshihide Yasukazu Minoru Nobuo Taro Toshimitsu Yoshimasa
-Benjamin Benny Yair Naftali Yoav Avigdor Ehud Moshe Gideon Isaac Israel
-Emmanuel Florence Jean-Yves Sebastien Catherine
-Mohammed Muhammad Abdullah Salman Hamad Tamim Khalid Hassan Hussein Abdel Fattah Mahmoud
-Андрей Александр Алексей Анатолий Борис Валерий Вадим Виктор Владимир Геннадий Дмитрий Евгений
-Иван Игорь Константин Леонид Максим Михаил Николай Олег Павел Роман Руслан Сергей Юрий
-Ильхам Закир Джейхун Эльмар Рамиз Али Мехрибан Гейдар Хикмет Эльшан
-Реджеп Хулуси Яшар Мевлют Хакан Исмет Ибрагим Ахмет Мехмет Мустафа 
-Никол Сурен Армен Серж Роберт Левон
-Ираклий Георгий Саломе Давид Михаил Леван 
-Касым-Жомарт Нурсултан Аскар Марат Нурлан Ерлан Мурат
-Владимир Владимира Владимиром
-Биньямин Нафтали Яир Беньямин Скотт Энтони Крис
-`)

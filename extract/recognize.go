@@ -44,6 +44,9 @@ type roleMention struct {
 	plural      bool
 }
 
+// locPreps put a building name in the place reading.
+var locPreps = map[string]bool{"in": true, "at": true, "inside": true, "outside": true, "в": true, "во": true}
+
 // labelRank orders labels when one phrase names entries of several labels.
 func labelRank(l graph.Label) int {
 	switch l {
@@ -90,11 +93,21 @@ func (g *gazetteer) matchKB(si int, toks []token) []mention {
 				continue
 			}
 			best := -1
+			// "talks in the Kremlin", «в Кремле»: after a locative
+			// preposition a building is a place, not the body it houses
+			loc := i > 0 && locPreps[toks[i-1].fold] || i > 1 && toks[i-1].fold == "the" && locPreps[toks[i-2].fold]
+			rank := func(r phraseRef) int {
+				l := g.entries[r.entry].label
+				if loc && l == graph.LabelPlace {
+					return -1
+				}
+				return labelRank(l)
+			}
 			for k, r := range refs {
 				if !(t.cap || t.upper || t.num || r.lowerOK) || !inflectionOK(r, toks[i:i+L]) {
 					continue
 				}
-				if best < 0 || labelRank(g.entries[r.entry].label) < labelRank(g.entries[refs[best].entry].label) {
+				if best < 0 || rank(r) < rank(refs[best]) {
 					best = k
 				}
 			}

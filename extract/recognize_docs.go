@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/diplograph/diplograph/extract/ru"
+
 	"github.com/diplograph/diplograph/graph"
 )
 
@@ -36,6 +38,16 @@ func (c *sentCtx) findTreaties() []mention {
 		if !head && !isPlural {
 			continue
 		}
+		// "Government of National Accord", "Council of the Accord": a
+		// document word after an organization word and "of" names the body
+		if k := i - 1; k >= 1 && t.cap {
+			for k > 0 && toks[k].word && toks[k].cap && !docStop[toks[k].key] {
+				k--
+			}
+			if c.has(k, "of") && k > 0 && (orgHeads[toks[k-1].key] || toks[k-1].fold == "government") && toks[k-1].cap {
+				continue
+			}
+		}
 		if t.fold == "plan" && !c.has(i-1, "action") {
 			continue
 		}
@@ -49,6 +61,12 @@ func (c *sentCtx) findTreaties() []mention {
 		}
 		for s-1 >= 0 {
 			p := toks[s-1]
+			// «подписали в Бишкеке Договор о …»: in Russian only an
+			// adjective agreeing with the document word is part of its
+			// name; a noun (a locative after «в», a genitive) is not
+			if t.cyr && p.cyr && !isRuAdjective(p.fold) {
+				break
+			}
 			if p.word && (p.cap || p.upper || p.num) && !docStop[p.key] {
 				s--
 				continue
@@ -98,15 +116,36 @@ func (c *sentCtx) findTreaties() []mention {
 			named = false // "the Agreement" alone names nothing
 		}
 		if named {
-			// "Treaty of Kars", "Declaration on Allied Relations"
-			if j+1 < len(toks) && (c.has(j, "of", "on") && (toks[j+1].cap || c.has(j+1, "the") && j+2 < len(toks) && toks[j+2].cap)) {
+			// "Treaty of Kars", "Declaration on Allied Relations", "General
+			// Agreement for Cooperation in the Fields of Economy, Trade and
+			// Culture", "Joint Statement of the Republic of Kazakhstan and
+			// the People's Republic of China"
+			if j+1 < len(toks) && (c.has(j, "of", "on", "for") && (toks[j+1].cap || c.has(j+1, "the") && j+2 < len(toks) && toks[j+2].cap)) {
 				k := j + 1
 				if c.has(k, "the") {
 					k++
 				}
-				for k < len(toks) && toks[k].word && !isMonthWord(toks[k]) && !notNameWords[toks[k].key] &&
-					(toks[k].cap || toks[k].upper || toks[k].num) || k < len(toks) && c.has(k, "and", "of", "the") && k+1 < len(toks) && toks[k+1].cap && !notNameWords[toks[k+1].key] {
-					k++
+				for k < len(toks) {
+					if m, ok := c.kbAt(k); ok && m.label == graph.LabelState && !m.adj {
+						k = m.j // "the People's Republic of China"
+						continue
+					}
+					if toks[k].word && !isMonthWord(toks[k]) && !notNameWords[toks[k].key] && (toks[k].cap || toks[k].upper || toks[k].num) {
+						k++
+						continue
+					}
+					if c.has(k, "and", "of", "the", "in") && k+1 < len(toks) && (toks[k+1].cap && !notNameWords[toks[k+1].key] || c.has(k+1, "the") && k+2 < len(toks) && toks[k+2].cap) {
+						k++
+						continue
+					}
+					if toks[k].text == "," && k > j+2 && k+1 < len(toks) && toks[k+1].word && toks[k+1].cap && !notNameWords[toks[k+1].key] && c.cover[k+1] < 0 {
+						k++ // "in the Fields of Economy, Trade, …"
+						continue
+					}
+					break
+				}
+				for k > j+1 && (c.has(k-1, "and", "of", "the", "in") || toks[k-1].text == ",") {
+					k--
 				}
 				j = k
 			}
@@ -131,15 +170,25 @@ func (c *sentCtx) findTreaties() []mention {
 		if j < len(toks) && c.has(j, "of", "on", "concerning", "regarding", "о", "об") {
 			k := j + 1
 			words := 0
-			for k < len(toks) && words < 6 {
+			for k < len(toks) && words < 8 {
 				u := toks[k]
 				if u.cyr && (u.fold == "в" || u.fold == "на") && k+1 < len(toks) && (strings.HasPrefix(toks[k+1].fold, "област") || strings.HasPrefix(toks[k+1].fold, "сфер")) {
 					k += 2
 					words += 2
 					continue
 				}
+				if m, ok := c.stateAt(k); ok && !m.adj && m.j > k+1 {
+					k = m.j // "of the Republic of Kazakhstan and the People's Republic of China"
+					words++
+					continue
+				}
 				if u.fold == "a" || u.fold == "an" {
 					break
+				}
+				// "on the delimitation of their economic zones"
+				if (u.fold == "their" || u.fold == "its" || u.fold == "our" || u.fold == "both") && k > j+1 && c.has(k-1, "of", "between", "on") && k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap {
+					k++
+					continue
 				}
 				if u.text == "-" && k+1 < len(toks) && toks[k+1].word && k > j+1 && toks[k-1].word {
 					k++ // «военно-техническом», "military-technical"
@@ -176,7 +225,7 @@ func (c *sentCtx) findTreaties() []mention {
 		if j == i+1 {
 			// "security pact", "alliance agreement", "joint statement"
 			if i-1 >= 0 && toks[i-1].word && !toks[i-1].cap && !toks[i-1].num && !complementStop[toks[i-1].key] &&
-				!notNameWords[toks[i-1].key] && !isVerbish(toks[i-1]) && (!genericModifiers[toks[i-1].key] || toks[i-1].fold == "joint") &&
+				!notNameWords[toks[i-1].key] && !isVerbish(toks[i-1]) && (!genericModifiers[toks[i-1].key] || toks[i-1].fold == "joint" || toks[i-1].fold == "trilateral") &&
 				(!toks[i-1].cyr || isRuAdjective(toks[i-1].fold)) && len([]rune(toks[i-1].text)) >= 3 &&
 				!(i-2 >= 0 && toks[i-2].fold == "'") {
 				s = i - 1
@@ -305,6 +354,9 @@ var orgHeads = setOfKeys(`agency organization organisation council committee com
 union center centre administration office bank corporation company institute parliament assembly duma
 guard academy party forces navy army ministry directorate bureau secretariat department foundation fund`)
 
+// orgNouns introduce a quoted organization name (English).
+var orgNouns = setOfKeys(`company corporation firm concern holding agency group`)
+
 var placeCenters = setOfKeys(`expo exhibition detention business shopping trade medical convention экспо выставочный`)
 
 // militaryHeads follow a state adjective to name its forces.
@@ -380,6 +432,31 @@ func (c *sentCtx) findOrganizations() []mention {
 			i = j - 1
 			continue
 		}
+		// «госкорпорация «Росатом»», "the company «Hanwha»": a quoted name
+		// after an organization noun
+		if orgNouns[t.key] || t.cyr && (strings.HasPrefix(t.fold, "госкорпорац") || strings.HasPrefix(t.fold, "агентств") ||
+			strings.HasPrefix(t.fold, "компани") || strings.HasPrefix(t.fold, "концерн") || strings.HasPrefix(t.fold, "корпораци") || strings.HasPrefix(t.fold, "холдинг")) {
+			if i+3 < len(toks) {
+				if open, _ := isQuote(toks[i+1]); open && toks[i+2].cap && toks[i+2].word {
+					j := i + 2
+					for j < len(toks) && j-i < 7 && (toks[j].word || toks[j].text == "-") {
+						j++
+					}
+					if j >= len(toks) {
+						j = len(toks) - 1
+					}
+					if _, cl := isQuote(toks[j]); cl && c.cover[i+2] < 0 {
+						name := c.text(i+2, j)
+						if toks[i+2].cyr {
+							name = ru.Translit(name)
+						}
+						add(i+2, j, name)
+						i = j
+						continue
+					}
+				}
+			}
+		}
 		// Russian ministries: Минобороны / министерство (национальной) обороны / МИД + state
 		if t.cyr {
 			kind, j := "", i+1
@@ -449,7 +526,7 @@ func (c *sentCtx) findOrganizations() []mention {
 			continue
 		}
 		// "Armed Forces of Azerbaijan", «Вооруженные силы Турции»
-		if (t.fold == "armed" && c.has(i+1, "forces") && c.has(i+2, "of")) || (t.key == "вооруженн" && c.has(i+1, "сил", "силы", "силам", "силами")) {
+		if (t.fold == "armed" && t.cap && c.has(i+1, "forces") && c.has(i+2, "of")) || (t.key == "вооруженн" && c.has(i+1, "сил", "силы", "силам", "силами")) {
 			k := i + 2
 			if t.fold == "armed" {
 				k = i + 3
@@ -462,6 +539,36 @@ func (c *sentCtx) findOrganizations() []mention {
 				add(i, m.j, c.g.stateAdj(iso)+" Armed Forces")
 				i = m.j - 1
 			}
+			continue
+		}
+		// "Government of National Accord", "Council of Ministers": a
+		// capitalized body named after "of"
+		if (t.fold == "government" || orgHeads[t.key]) && t.cap && c.has(i+1, "of") && i+2 < len(toks) && toks[i+2].cap && !notNameWords[toks[i+2].key] {
+			if _, ok := c.stateAt(i + 2); !ok {
+				j := i + 2
+				for j < len(toks) && toks[j].word && (toks[j].cap || c.has(j, "of", "and") && j+1 < len(toks) && toks[j+1].cap) && !isMonthWord(toks[j]) {
+					j++
+				}
+				s := i
+				for s-1 >= 0 && toks[s-1].word && toks[s-1].cap && !docStop[toks[s-1].key] && !notNameWords[toks[s-1].key] {
+					s--
+				}
+				if m, ok := c.kbAt(s); !ok || m.j < j {
+					add(i, j, c.text(i, j))
+					i = j - 1
+					continue
+				}
+			}
+		}
+		// "the Akorda press service", "the Kremlin press office": a named
+		// body's press service is an organization of its own
+		if t.fold == "press" && c.has(i+1, "service", "office") && i > 0 && toks[i-1].word && toks[i-1].cap && !notNameWords[toks[i-1].key] {
+			s := i - 1
+			if m, ok := c.kbEndingAt(i); ok && m.label != graph.LabelPerson && m.label != graph.LabelState {
+				s = m.i
+			}
+			add(s, i+2, c.text(s, i)+" press "+toks[i+1].fold)
+			i++
 			continue
 		}
 		// capitalized name ending in an organization word
@@ -484,7 +591,19 @@ func (c *sentCtx) findOrganizations() []mention {
 			if m, ok := c.stateAt(s); ok && m.j == i {
 				continue
 			}
-			add(s, i+1, c.text(s, i+1))
+			// "Communist Party of China": the state after "of" is part of it
+			j := i + 1
+			if c.has(j, "of") {
+				k := j + 1
+				if c.has(k, "the") {
+					k++
+				}
+				if m, ok := c.stateAt(k); ok && !m.adj {
+					j = m.j
+				}
+			}
+			add(s, j, c.text(s, j))
+			i = j - 1
 		}
 	}
 	return out
@@ -583,6 +702,39 @@ func (c *sentCtx) findPlaces() []mention {
 			i = j - 1
 			continue
 		}
+		// place lists after a locative cue: "across northern Luzon, Palawan
+		// and the waters off Zambales", «на аэродромах Барановичи, Лида и
+		// Мачулищи», «на пяти полигонах — Брестском и Гожском»
+		if j, items := c.placeList(i); len(items) >= 2 {
+			for _, it := range items {
+				if c.cover[it[0]] >= 0 {
+					continue // known already
+				}
+				name := c.text(it[0], it[1])
+				switch {
+				case toks[it[0]].cyr && isRuAdjLocative(toks[it[1]-1].fold) && strings.HasPrefix(t.fold, "полигон"):
+					// «на полигонах — Брестском»: the Brestsky training ground
+					name = trainingGround(name)
+				case toks[it[0]].cyr && !isRuAdjLocative(toks[it[1]-1].fold):
+					name = ru.Translit(name)
+				}
+				add(it[0], it[1], name)
+			}
+			i = j - 1
+			continue
+		}
+		// "the Egyptian capital", «в кыргызскую столицу»: the state's
+		// capital (world knowledge) when no name follows
+		if (t.fold == "capital" || strings.HasPrefix(t.fold, "столиц")) && i > 0 {
+			if m, ok := c.stateEndingAt(i); ok && m.adj && !(i+1 < len(toks) && toks[i+1].word && toks[i+1].cap) {
+				if st, ok := c.g.kb.StateByISO(c.g.entries[m.entry].iso2); ok && st.Capital != "" {
+					if e, ok := c.g.byName[string(graph.LabelPlace)+"\x00"+st.Capital]; ok {
+						out = append(out, mention{sent: c.si, i: i, j: i + 1, label: graph.LabelPlace, entry: e, ent: -1, noAlias: true})
+						continue
+					}
+				}
+			}
+		}
 		// "near Korzeniewo, Poland", "in X, Y-state"
 		if c.has(i, "near", "in", "at", "outside") && i+3 < len(toks) && toks[i+1].word && toks[i+1].cap && !notNameWords[toks[i+1].key] {
 			if _, ok := c.kbAt(i + 1); ok || c.cover[i+1] >= 0 {
@@ -599,6 +751,20 @@ func (c *sentCtx) findPlaces() []mention {
 			}
 			continue
 		}
+		// «в Джизакской области», «Приморского края»: a region named by
+		// its adjective
+		if t.cyr && !t.cap && (strings.HasPrefix(t.fold, "област") || t.fold == "края" || t.fold == "крае" || t.fold == "край") && i > 0 &&
+			toks[i-1].cyr && toks[i-1].cap && c.cover[i-1] < 0 && isRuAdjLocative(toks[i-1].fold) && c.has(i-2, "в", "во", "на", "из", "под", "для") {
+			stem := toks[i-1].text
+			for _, end := range []string{"ской", "ская", "скую", "ского", "скому", "ском", "ский", "кой", "кая"} {
+				if strings.HasSuffix(stem, end) && len([]rune(stem)) > len([]rune(end))+2 {
+					stem = strings.TrimSuffix(stem, end)
+					break
+				}
+			}
+			add(i-1, i+1, ru.Translit(stem)+" Region")
+			continue
+		}
 		// «в городе X», «город X»
 		if t.key == "город" || t.key == "городе" {
 			if i+1 < len(toks) && toks[i+1].cap && toks[i+1].cyr {
@@ -608,6 +774,19 @@ func (c *sentCtx) findPlaces() []mention {
 				add(i+1, i+2, toks[i+1].text)
 			}
 			continue
+		}
+		// «на белорусском полигоне Обуз-Лесновский»: the Obuz-Lesnovsky
+		// training ground
+		if strings.HasPrefix(t.fold, "полигон") && !strings.HasPrefix(t.fold, "полигонах") && i+1 < len(toks) && toks[i+1].cyr && toks[i+1].cap && c.cover[i+1] < 0 {
+			j := i + 2
+			for j+1 < len(toks) && toks[j].text == "-" && toks[j+1].cap {
+				j += 2
+			}
+			if isRuAdjLocative(toks[j-1].fold) {
+				add(i+1, j, trainingGround(c.text(i+1, j)))
+				i = j - 1
+				continue
+			}
 		}
 		// «мемориальном комплексе "Аныткабыр"»
 		if strings.HasPrefix(t.fold, "комплекс") || strings.HasPrefix(t.fold, "полигон") {
@@ -627,4 +806,135 @@ func (c *sentCtx) findPlaces() []mention {
 		}
 	}
 	return out
+}
+
+// listPreps open a list of places; listNouns are plural site nouns that
+// do the same in Russian («на аэродромах», «на полигонах»).
+var (
+	listPreps   = setOfKeys(`in across at throughout near`)
+	compassAdjs = setOfKeys(`northern southern eastern western central northeastern northwestern southeastern southwestern north south east west`)
+	listFillers = setOfKeys(`the waters off coast of area island islands province provinces`)
+)
+
+func isListNoun(t token) bool {
+	return t.cyr && (strings.HasPrefix(t.fold, "полигонах") || strings.HasPrefix(t.fold, "аэродромах") ||
+		strings.HasPrefix(t.fold, "городах") || strings.HasPrefix(t.fold, "базах") || strings.HasPrefix(t.fold, "районах"))
+}
+
+// placeList reads a coordinated list of capitalized names after a
+// locative cue at token i and returns the token after it and the items'
+// ranges. Every item is one or two capitalized words (a hyphenated
+// compound is one); fillers ("the waters off") may precede an item; the
+// list needs at least two items and an "and"/«и» before the last.
+func (c *sentCtx) placeList(i int) (int, [][2]int) {
+	toks := c.toks
+	t := toks[i]
+	k := i + 1
+	switch {
+	case listPreps[t.fold] && !t.cyr:
+		if k < len(toks) && compassAdjs[toks[k].fold] && !toks[k].cap {
+			k++
+		}
+	case isListNoun(t):
+		if k < len(toks) && (toks[k].text == "—" || toks[k].text == "-" || toks[k].text == "–" || toks[k].text == ":") {
+			k++
+		}
+	default:
+		return i + 1, nil
+	}
+	var items [][2]int
+	closed := false
+	for k < len(toks) {
+		// fillers before an item: "the waters off"
+		f := k
+		for f < len(toks) && f-k < 4 && listFillers[toks[f].fold] && !toks[f].cap {
+			f++
+		}
+		if f >= len(toks) || !toks[f].word || !toks[f].cap || toks[f].num || notNameWords[toks[f].key] || isMonthWord(toks[f]) || c.g.firstNames[toks[f].key] {
+			break
+		}
+		if f > k && len(items) == 0 {
+			break
+		}
+		if m, ok := c.kbAt(f); ok && m.label != graph.LabelPlace {
+			break // a state, person or organization ends the list
+		}
+		e := f + 1
+		for e+1 < len(toks) && toks[e].text == "-" && toks[e+1].word && toks[e+1].cap {
+			e += 2 // «Обуз-Лесновском»
+		}
+		if e < len(toks) && toks[e].word && toks[e].cap && !toks[e].cyr && !notNameWords[toks[e].key] && e-f < 2 {
+			e++ // "Quezon City"
+		}
+		items = append(items, [2]int{f, e})
+		k = e
+		if closed {
+			break
+		}
+		if k < len(toks) && toks[k].text == "," {
+			k++
+			if c.has(k, "and", "и") {
+				k++
+				closed = true
+			}
+			continue
+		}
+		if c.has(k, "and", "и") {
+			k++
+			closed = true
+			continue
+		}
+		break
+	}
+	if !closed || len(items) < 2 || len(items) > 8 {
+		return i + 1, nil
+	}
+	return k, items
+}
+
+// ruAdjNominative puts a masculine or neuter Russian adjective in a case
+// form back in the masculine nominative («Брестском» → «Брестский»,
+// «Обуз-Лесновском» → «Обуз-Лесновский»).
+func ruAdjNominative(w string) string {
+	r := []rune(w)
+	for _, end := range []string{"ого", "его", "ому", "ему", "ом", "ем", "им", "ым"} {
+		e := []rune(end)
+		if len(r) > len(e)+2 && string(r[len(r)-len(e):]) == end {
+			stem := r[:len(r)-len(e)]
+			last := stem[len(stem)-1]
+			if strings.ContainsRune("кгхжшчщ", last) || end[0] == "е"[0] && end != "ем" {
+				return string(stem) + "ий"
+			}
+			if end == "ем" || end == "его" || end == "ему" || end == "им" {
+				return string(stem) + "ий"
+			}
+			return string(stem) + "ый"
+		}
+	}
+	return w
+}
+
+// isRuAdjLocative guesses a Russian adjective, prepositional case
+// included («Брестском», «Северном»).
+func isRuAdjLocative(f string) bool {
+	return isRuAdjective(f) || strings.HasSuffix(f, "ском") || strings.HasSuffix(f, "цком") || strings.HasSuffix(f, "ном")
+}
+
+// trainingGround names a Russian range by its adjective: «Брестском» →
+// "Brestsky training ground".
+func trainingGround(adj string) string {
+	tr := ru.Translit(ruAdjNominative(adj))
+	if strings.HasSuffix(tr, "iy") || strings.HasSuffix(tr, "yy") {
+		tr = tr[:len(tr)-2] + "y" // the usual English spelling: Brestsky
+	}
+	return tr + " training ground"
+}
+
+// kbEndingAt returns the knowledge-base mention ending just before token j.
+func (c *sentCtx) kbEndingAt(j int) (mention, bool) {
+	if j-1 < 0 || j-1 >= len(c.toks) || c.cover[j-1] < 0 {
+		return mention{}, false
+	}
+	m := c.kb[c.cover[j-1]]
+	return m, m.j == j
 }

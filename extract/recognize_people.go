@@ -108,6 +108,16 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 				e++
 				continue
 			}
+			// Arabic and other name particles: "Musaed bin Mohammed
+			// Al-Aiban", "Abdullah ibn Saud", "Ahmed Abu Zeid"
+			if e+1 < len(toks) && nameParticles[toks[e].fold] && !taken[e+1] && isNameWord(toks[e+1]) {
+				e += 2
+				continue
+			}
+			if toks[e].text == "-" && e+1 < len(toks) && !taken[e+1] && isNameWord(toks[e+1]) && nameParticles[toks[e-1].fold] {
+				e += 2
+				continue
+			}
 			// an initial: "John S. McCain"
 			if len([]rune(toks[e].text)) == 1 && toks[e].cap && e+2 < len(toks) && toks[e+1].text == "." && isNameWord(toks[e+2]) {
 				e += 2
@@ -158,8 +168,13 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 		}
 		// "Russian Foreign Ministry spokeswoman": a state before the
 		// capitalized name of the office's body
-		if iso == "" && rm.i > 0 && c.cover[rm.i-1] >= 0 {
-			if m := c.kb[c.cover[rm.i-1]]; m.j == rm.i && m.label == graph.LabelOrganization {
+		// "Nato's secretary general": the organization's possessive
+		orgEnd := rm.i
+		if orgEnd-2 >= 1 && toks[orgEnd-1].fold == "s" && toks[orgEnd-2].fold == "'" {
+			orgEnd -= 2
+		}
+		if iso == "" && orgEnd > 0 && c.cover[orgEnd-1] >= 0 {
+			if m := c.kb[c.cover[orgEnd-1]]; m.j == orgEnd && m.label == graph.LabelOrganization {
 				// "Russian Foreign Ministry spokeswoman"; "NATO Secretary
 				// General": an office in the organization itself
 				if iso = c.g.entries[m.entry].iso2; iso == "" {
@@ -185,6 +200,14 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 			if c.has(q, "the") {
 				q++
 			}
+			if m, ok := c.kbAt(q); ok && m.label == graph.LabelOrganization && iso == "" && !openRoles[role] {
+				// "Chair of the NATO Military Committee", "Secretary General of
+				// the Collective Security Treaty Organization": the office is
+				// in the organization (or its state's body)
+				if iso = c.g.entries[m.entry].iso2; iso == "" {
+					iso = orgPrefix + c.g.entries[m.entry].name
+				}
+			}
 			if m, ok := c.stateAt(q); ok && !m.adj {
 				iso, p = c.g.entries[m.entry].iso2, m.j
 			} else if ok && m.adj && m.j < len(toks) && toks[m.j].cap && !openRoles[role] {
@@ -209,10 +232,19 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 						if kbm.label != graph.LabelPerson {
 							e = kbm.j
 						}
+						if kbm.label == graph.LabelOrganization {
+							continue // "the NATO Military Committee"
+						}
 						break
 					}
 					if orgHeads[toks[e].key] {
 						e++
+						// "of the Communist Party of Vietnam": a body of a state
+						if c.has(e, "of") {
+							if m, ok := c.stateAt(e + 1); ok && !m.adj {
+								e = m.j
+							}
+						}
 						break
 					}
 					if rankWords[toks[e].key] || c.g.firstNames[toks[e].key] {
@@ -222,6 +254,22 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 				}
 				if m, ok := c.kbAt(q); ok && m.label == graph.LabelPlace && iso == "" {
 					iso = c.g.entries[m.entry].iso2
+				}
+				// "Chair of the NATO Military Committee": the organization's office
+				if m, ok := c.kbAt(q); ok && m.label == graph.LabelOrganization && iso == "" {
+					if iso = c.g.entries[m.entry].iso2; iso == "" {
+						iso = orgPrefix + c.g.entries[m.entry].name
+					}
+				}
+				// "General Secretary of the Communist Party of Vietnam": a
+				// party or body named in the complement holds the office
+				if iso == "" && e > q+1 && c.stateWithin(q, e) {
+					for k := q; k < e; k++ {
+						if orgHeads[toks[k].key] && toks[k].cap && toks[k].fold != "ministry" {
+							iso = orgPrefix + c.text(q, e)
+							break
+						}
+					}
 				}
 				role = role + " " + c.text(p, e)
 				p = e
@@ -343,4 +391,18 @@ func (c *sentCtx) isOtherEntity(i int) bool {
 
 func hasDigit(s string) bool {
 	return strings.IndexAny(s, "0123456789") >= 0
+}
+
+// nameParticles join the parts of a person's name: "bin", "ibn", "Al-",
+// "de", "van", "von", «бен», «аль».
+var nameParticles = setOfKeys(`bin bint ibn al el abu abd de da del der van von ben бен бин ибн аль эль абу ван фон`)
+
+// stateWithin reports a state named by name inside tokens [i, j).
+func (c *sentCtx) stateWithin(i, j int) bool {
+	for _, m := range c.kb {
+		if m.label == graph.LabelState && !m.adj && m.i >= i && m.j <= j {
+			return true
+		}
+	}
+	return false
 }

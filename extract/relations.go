@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -329,10 +330,22 @@ func (d *doc) peopleIn(si int) []part {
 			}
 		}
 	}
-	// group words: "the two leaders", "the sides", «стороны»
+	// group words: "the two leaders", "the sides", «стороны», "the three
+	// officials", «двух президентов»
 	for i, t := range c.toks {
-		if cueAt(t, groupEn, groupRu) && (c.has(i-1, "the", "both", "two") || t.cyr) {
-			for _, ei := range d.topPeople(2) {
+		n := 2
+		if i > 0 {
+			if k := countWord(c.toks[i-1].fold); k > 0 {
+				n = k
+			}
+		}
+		group := cueAt(t, groupEn, groupRu) && (c.has(i-1, "the", "both", "two") || t.cyr) && !strings.HasPrefix(t.fold, "сторонн") ||
+			t.fold == "глав" && i+1 < len(c.toks) && strings.HasPrefix(c.toks[i+1].fold, "государств") // «переговоры глав государств»
+		if !group && i > 0 && countWord(c.toks[i-1].fold) > 0 && cueAt(t, countedPeopleEn, countedPeopleRu) {
+			group = true
+		}
+		if group {
+			for _, ei := range d.topPeople(n) {
 				if !seen[ei] {
 					out = append(out, part{ent: ei, pos: i})
 					seen[ei] = true
@@ -415,6 +428,8 @@ func (d *doc) relations() {
 		lastMeeting = d.meetRule(si, c, people, lastMeeting)
 		d.visitRule(si, c, ms, people)
 		d.signRule(si, c, ms, people)
+		d.holdsDocumentRule(si, c, ms)
+		d.accessionRule(si, c, ms)
 		d.referenceRule(si, c, ms)
 		d.exerciseRules(si, c, ms, mainEx)
 	}
@@ -651,6 +666,9 @@ func (d *doc) meetRule(si int, c *sentCtx, people []part, lastMeeting []int) []i
 	}
 	var before, after []int
 	for _, p := range people {
+		if conveyedFrom(toks, p.pos) {
+			continue // "handed him a letter from Putin": Putin was not there
+		}
 		switch {
 		case p.pos < cue && !anyBetween(that, p.pos, cue):
 			before = append(before, p.ent)
@@ -703,15 +721,31 @@ func (d *doc) meetRule(si int, c *sentCtx, people []part, lastMeeting []int) []i
 func (d *doc) visitRule(si int, c *sentCtx, ms []mention, people []part) {
 	toks := c.toks
 	for _, cue := range findCue(toks, visitEn, visitRu) {
-		if isFuture(toks, cue) {
-			continue
+		if isFuture(toks, cue) || insideName(ms, cue) || cancelled(toks, cue) {
+			continue // "a Visiting Forces Agreement" is no visit
 		}
-		// destination: first place/state after the cue within a few tokens
+		// destination: first place/state after the cue within a few tokens;
+		// «находился во Франции с рабочим визитом»: the place before a
+		// visit noun comes first
 		dest := -1
+		if strings.HasPrefix(toks[cue].fold, "визит") || toks[cue].fold == "visit" {
+			for _, m := range ms {
+				if m.j <= cue && cue-m.j <= 4 && (m.label == graph.LabelPlace || m.label == graph.LabelState && !m.adj) && c.has(m.i-1, "in", "в", "во") {
+					dest = m.ent
+				}
+			}
+		}
 		for _, m := range ms {
+			if dest >= 0 {
+				break
+			}
 			if m.i > cue && m.i-cue <= 7 && (m.label == graph.LabelPlace || m.label == graph.LabelState && !m.adj) {
 				prev := toks[m.i-1]
-				if prev.fold == "to" || prev.fold == "in" || prev.fold == "в" || prev.fold == "во" || prev.fold == "at" || m.i == cue+1 || prev.fold == "the" {
+				if st, ok := c.stateEndingAt(m.i); ok && st.adj && st.i > 0 {
+					prev = toks[st.i-1] // "to the Egyptian capital"
+				}
+				if prev.fold == "to" || prev.fold == "in" || prev.fold == "into" || prev.fold == "в" || prev.fold == "во" || prev.fold == "at" || m.i == cue+1 || prev.fold == "the" ||
+					m.i >= 2 && isRuAdjective(prev.fold) && (toks[m.i-2].fold == "в" || toks[m.i-2].fold == "во") {
 					dest = m.ent
 					break
 				}
@@ -743,6 +777,10 @@ func (d *doc) visitRule(si int, c *sentCtx, ms []mention, people []part) {
 		// "Pompeo and Esper arrived", «Тернбулл и его супруга прибыли»
 		for k := nearest - 1; k >= 0; k-- {
 			between := people[k+1].pos - 1
+			// "Kamikawa and Japanese Defense Minister Minoru Kihara": past the title
+			for between > people[k].pos && toks[between].word && toks[between].cap && !c.has(between, "and", "и") {
+				between--
+			}
 			if between >= 0 && between < len(toks) && (c.has(between, "and", "и") || toks[between].text == ",") {
 				visitors = append(visitors, people[k].ent)
 				continue
@@ -775,6 +813,25 @@ func (d *doc) visitRule(si int, c *sentCtx, ms []mention, people []part) {
 				}
 			}
 		}
+		// «Таджикский лидер прибыл», "the Tajik leader arrived": the
+		// article's person of that state
+		if len(visitors) == 0 {
+			for k := cue - 1; k >= 1 && k >= cue-4; k-- {
+				if !cueAt(toks[k], leaderEn, leaderRu) {
+					continue
+				}
+				if st, ok := c.stateEndingAt(k); ok && st.adj {
+					iso := c.g.entries[st.entry].iso2
+					for _, pe := range d.topPeople(6) {
+						if d.personISO(pe) == iso {
+							visitors = []int{pe}
+							break
+						}
+					}
+				}
+				break
+			}
+		}
 		if len(visitors) == 0 && (pronounBefore(toks, cue) || cue <= 3) {
 			if lp := d.lastPerson(si); lp >= 0 {
 				visitors = []int{lp}
@@ -787,6 +844,13 @@ func (d *doc) visitRule(si int, c *sentCtx, ms []mention, people []part) {
 			}
 			date := d.eventDate(si, toks[cue].start, true)
 			d.rel(graph.RelVisited, v, dest, si, 0.8, map[string]string{"date": date})
+			// "the Egyptian capital", "the Philippine capital Manila": the
+			// text places the site in its state
+			if de.label == graph.LabelPlace && de.entry >= 0 && d.namedCapital(dest) {
+				if st := d.stateEnt(d.g.entries[de.entry].iso2); st >= 0 && d.g.entries[de.entry].iso2 != d.personISO(v) {
+					d.rel(graph.RelVisited, v, st, si, 0.7, map[string]string{"date": date})
+				}
+			}
 			// "arrived in Baku, Azerbaijan": the text places the site in a state
 			if de.label == graph.LabelPlace {
 				for _, m := range ms {
@@ -803,6 +867,39 @@ func (d *doc) visitRule(si int, c *sentCtx, ms []mention, people []part) {
 	}
 }
 
+// namedCapital reports whether the article calls place entity pe the
+// capital of a state ("the Egyptian capital", "the Philippine capital
+// Manila", «в кыргызскую столицу»).
+func (d *doc) namedCapital(pe int) bool {
+	for _, m := range d.ments {
+		if m.ent < 0 || d.live(m.ent) != pe || m.label != graph.LabelPlace {
+			continue
+		}
+		c := d.sents[m.sent]
+		t := c.toks[m.i]
+		if t.fold == "capital" || strings.HasPrefix(t.fold, "столиц") {
+			return true
+		}
+		if m.i > 1 && (c.toks[m.i-1].fold == "capital" || strings.HasPrefix(c.toks[m.i-1].fold, "столиц")) {
+			if st, ok := c.stateEndingAt(m.i - 1); ok && st.adj {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// insideName reports whether token k lies inside a document, exercise or
+// organization name.
+func insideName(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.i <= k && k < m.j && (m.label == graph.LabelTreaty || m.label == graph.LabelExercise || m.label == graph.LabelOrganization) {
+			return true
+		}
+	}
+	return false
+}
+
 // treatiesIn returns the document mentions of a sentence; a bare document
 // word ("the document", «Меморандум») stands for the article's document
 // with that head word, or its main document.
@@ -817,13 +914,12 @@ func (d *doc) treatiesIn(si int, c *sentCtx, ms []mention) []mention {
 		return out
 	}
 	for i, t := range c.toks {
-		if !(treatyHeads[t.key] || t.fold == "document" || strings.HasPrefix(t.fold, "документ")) {
+		if !(treatyHeads[t.key] || t.fold == "document" || t.fold == "deal" || strings.HasPrefix(t.fold, "документ") || strings.HasPrefix(t.fold, "сделк")) {
 			continue
 		}
-		if ei := d.documentFor(t, si, i); ei >= 0 {
-			out = append(out, mention{sent: si, i: i, j: i + 1, label: graph.LabelTreaty, ent: ei, entry: -1})
-			return out
-		}
+		// an unresolved word stays in the list (ent -1): a document the
+		// article does not know is nearer the cue than a known one
+		out = append(out, mention{sent: si, i: i, j: i + 1, label: graph.LabelTreaty, ent: d.documentFor(t, si, i), entry: -1})
 	}
 	return out
 }
@@ -846,6 +942,17 @@ func (d *doc) documentFor(t token, si, ti int) int {
 	}
 	if best < 0 {
 		best = d.mainTreaty()
+		// "the memorandum that Turkey signed with Libya" in a story about
+		// an agreement is another document: a specific head word stands
+		// for the main document only when it shares that word
+		if best >= 0 && treatyHeads[t.key] && !strings.Contains(fold(d.ents[best].name), t.key) && d.ents[best].entry < 0 {
+			for a := range d.ents[best].aliases {
+				if strings.Contains(fold(a), t.key) {
+					return best
+				}
+			}
+			return -1
+		}
 	}
 	return best
 }
@@ -891,10 +998,22 @@ func (d *doc) signRule(si int, c *sentCtx, ms []mention, people []part) {
 			tr = t
 		}
 	}
+	if tr.ent < 0 {
+		return
+	}
 	d.signDocument(si, c, ms, people, signs, adopts, cue, tr)
+	// "the X Agreement signed on 17 April 2001 and the Y Agreement signed
+	// on 27 May 1998": each participle cue signs the document before it
+	for _, k := range signs[min(1, len(signs)):] {
+		for _, t := range treaties {
+			if t.ent >= 0 && (t.j == k || t.j+1 == k && toks[t.j].text == ",") && d.live(t.ent) != d.live(tr.ent) {
+				d.signDocument(si, c, ms, people, signs, adopts, k, t)
+			}
+		}
+	}
 	prev := tr
 	for _, t := range treaties {
-		if tr.i > cue && t.i > prev.i && d.live(t.ent) != d.live(tr.ent) {
+		if tr.i > cue && t.i > prev.i && t.ent >= 0 && d.live(t.ent) != d.live(tr.ent) {
 			// only documents coordinated with the object: "X and an agreement"
 			gap := t.i - prev.j
 			if gap < 1 || gap > 3 || !(c.has(prev.j, "and", "и", ",") || toks[prev.j].text == ",") {
@@ -934,6 +1053,9 @@ func (d *doc) signDocument(si int, c *sentCtx, ms []mention, people []part, sign
 	if len(signs) > 0 {
 		participle := tr.j == cue || tr.j+1 == cue && toks[tr.j].text == ","
 		for _, p := range people {
+			if observerAt(toks, p.pos) {
+				continue
+			}
 			switch {
 			case p.pos < cue && !between(p.pos, cue) && !participle:
 				signers = append(signers, p.ent)
@@ -1028,6 +1150,40 @@ func (d *doc) signDocument(si int, c *sentCtx, ms []mention, people []part, sign
 	}
 }
 
+// observerAt reports whether the person at token p watches an act rather
+// than performs it: "with President X looking on", "in the presence of X",
+// "witnessed by X", «в присутствии X».
+func observerAt(toks []token, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-4; k-- {
+		f := toks[k].fold
+		if f == "presence" || f == "witnessed" || f == "observed" || strings.HasPrefix(f, "присутстви") {
+			return true
+		}
+		if toks[k].text == "," || toks[k].text == ";" {
+			break
+		}
+	}
+	for k := p + 1; k < len(toks) && k <= p+6; k++ {
+		f := toks[k].fold
+		if f == "looking" || f == "looked" || f == "watching" || f == "watched" || f == "witnessing" || f == "observing" {
+			return lookingOn(toks, k)
+		}
+		if !toks[k].word && toks[k].text != "." && toks[k].text != "-" {
+			break
+		}
+	}
+	return false
+}
+
+// lookingOn: "looking on", "watching" (the latter needs nothing after).
+func lookingOn(toks []token, k int) bool {
+	f := toks[k].fold
+	if f == "looking" || f == "looked" {
+		return k+1 < len(toks) && toks[k+1].fold == "on"
+	}
+	return true
+}
+
 // withBefore reports "with" / «с» between a and b, the start of a
 // co-signer phrase ("signed the agreement with Philippine Foreign
 // Secretary Enrique Manalo").
@@ -1105,6 +1261,18 @@ func (d *doc) referenceRule(si int, c *sentCtx, ms []mention) {
 			}
 		}
 	}
+	// "The two sides also agreed to implement the Security Cooperation
+	// Agreement": the sides speak through the article's main document
+	if src < 0 {
+		for i := 0; i < cue; i++ {
+			if cueAt(toks[i], groupEn, groupRu) {
+				if mt := d.mainTreaty(); mt >= 0 && !slices.Contains(targets, mt) && d.storyDocument(mt) {
+					src = mt
+				}
+				break
+			}
+		}
+	}
 	if src < 0 {
 		return
 	}
@@ -1142,7 +1310,10 @@ func (d *doc) exerciseRules(si int, c *sentCtx, ms []mention, mainEx int) {
 		}
 	}
 	cueWord := c.sentenceHasCue(exerciseCues) || strings.Contains(strings.ToLower(c.text(0, len(toks))), "war games")
-	if len(exs) == 0 && mainEx >= 0 && (cueWord || troops >= 0) {
+	// "American and Filipino personnel are joined by Australian troops":
+	// troops and a participation cue speak of the main exercise
+	troopsJoin := anyCue(toks, troopsEn, troopsRu) && anyCue(toks, partEn, partRu)
+	if len(exs) == 0 && mainEx >= 0 && (cueWord || troops >= 0 || troopsJoin) {
 		exs = []int{mainEx}
 	}
 	if len(exs) == 0 {
@@ -1163,13 +1334,20 @@ func (d *doc) exerciseRules(si int, c *sentCtx, ms []mention, mainEx int) {
 	// parenthetical clauses ("— which also ... China —") are skipped
 	inParen := make([]bool, len(toks))
 	open := false
+	lastDash := -1
+	for i, t := range toks {
+		if t.text == "—" || t.text == "–" {
+			lastDash = i
+		}
+	}
 	for i, t := range toks {
 		if t.text == "—" || t.text == "–" || t.text == "(" || t.text == ")" {
 			if t.text == "(" {
 				open = true
 			} else if t.text == ")" {
 				open = false
-			} else {
+			} else if open || i < lastDash {
+				// a lone dash (after a dateline) opens nothing
 				open = !open
 			}
 		}
@@ -1186,6 +1364,7 @@ func (d *doc) exerciseRules(si int, c *sentCtx, ms []mention, mainEx int) {
 	prep := map[string]bool{"against": true, "counter": true, "to": true, "in": true, "of": true, "on": true, "with": true, "near": true, "at": true, "в": true, "на": true, "с": true}
 	prevPrep := ""
 	prevEnd := -1
+	prevOfEx := false
 	for _, m := range ms {
 		if m.label != graph.LabelState || inParen[m.i] {
 			continue
@@ -1197,19 +1376,30 @@ func (d *doc) exerciseRules(si int, c *sentCtx, ms []mention, mainEx int) {
 				p = toks[m.i-2].fold
 			}
 		}
+		// «начальник Генерального штаба Вооруженных сил России»: a
+		// capitalized forces name in a title is no participation
+		for k := m.i - 1; k >= 0 && forcesWord(toks[k]); k-- {
+			if toks[k].cap {
+				p = "title"
+			}
+		}
+		// "the joint military exercise of India and France"
+		ofEx := !m.adj && p == "of" && m.i >= 2 && (exerciseCues[toks[m.i-2].key] || c.has(m.i-2, "the") && m.i >= 3 && exerciseCues[toks[m.i-3].key])
 		// "of Pakistan and China": a coordinated state shares the first one's preposition
 		if (p == "and" || p == "," || p == "и") && prevEnd >= 0 && m.i-prevEnd <= 2 {
 			p = prevPrep
+			ofEx = prevOfEx && !m.adj
 		}
-		prevPrep, prevEnd = p, m.j
+		prevPrep, prevEnd, prevOfEx = p, m.j, ofEx
 		switch {
 		case firstCue >= 0 && m.i < firstCue && !m.adj && !prep[p]:
 			states[m.ent] = true
-		case troops >= 0 && m.i > troops && m.i-troops <= 25 && !m.adj:
-			// "troops from France, Germany, ... and the US"
+		case troops >= 0 && m.i > troops && m.i-troops <= 25 && (!m.adj || m.j < len(toks) && forcesWord(toks[m.j])):
+			// "troops from France, Germany, ... and the US", "ships of the
+			// Indian Navy, the Japan Maritime Self-Defense Force and …"
 			ok := true
 			for k := troops + 1; k < m.i; k++ {
-				if toks[k].word && c.cover[k] < 0 && !c.has(k, "and", "и", "the", "all", "nato", "allies") {
+				if toks[k].word && c.cover[k] < 0 && !c.has(k, "and", "и", "the", "all", "nato", "allies") && !forcesWord(toks[k]) && !(toks[k].cap && !toks[k].cyr) {
 					ok = false
 				}
 			}
@@ -1219,6 +1409,14 @@ func (d *doc) exerciseRules(si int, c *sentCtx, ms []mention, mainEx int) {
 		case m.adj && m.i > 0 && m.j < len(toks) && (troopsEn[toks[m.j].fold] || c.has(m.j, "and", ",") && participationBefore(toks, m.i)):
 			states[m.ent] = true
 		case participationBefore(toks, m.i):
+			states[m.ent] = true
+		case ofEx:
+			states[m.ent] = true
+		case !m.adj && forcesWord(token{fold: p, cyr: true, word: true}) && (p != "forces" || c.has(m.i-1, "of") || c.has(m.i-2, "of")):
+			// «учения вооружённых сил России и Белоруссии»
+			states[m.ent] = true
+		case m.adj && m.j+1 < len(toks) && forcesWord(toks[m.j]) && len(partCue) > 0 && partCue[0] < m.i && m.i-partCue[0] <= 12:
+			// "are joined this year by members of the Australian Defence Force"
 			states[m.ent] = true
 		case !m.adj && len(partCue) > 0 && m.i < partCue[0] && !prep[p]:
 			states[m.ent] = true
@@ -1259,11 +1457,28 @@ func (d *doc) exerciseRules(si int, c *sentCtx, ms []mention, mainEx int) {
 	if troops >= 0 && troops < anchor {
 		anchor = troops
 	}
+	prevLoc := -1 // end of the last located place: a list continues it
+	// "the previous edition was held in France": another edition's site
+	if previousEdition(toks) {
+		return
+	}
+	speech := findCue(toks, speechEn, speechRu)
 	for _, m := range ms {
+		// "…, the admiral told reporters in Brussels": the speaker's place
+		if anyBetween(speech, anchor, m.i) {
+			continue
+		}
 		if m.label != graph.LabelPlace && (m.label != graph.LabelState || m.adj) {
 			continue
 		}
 		if m.i < anchor && !(len(visit) > 0 && m.label == graph.LabelPlace) {
+			continue
+		}
+		if prevLoc >= 0 && m.i > prevLoc && m.i-prevLoc <= 5 && listJoin(toks[prevLoc:m.i]) {
+			for _, ex := range exs {
+				d.rel(graph.RelHeldIn, ex, m.ent, si, 0.65, nil)
+			}
+			prevLoc = m.j
 			continue
 		}
 		// the preposition before the name, past "the", quotes and a place
@@ -1271,7 +1486,13 @@ func (d *doc) exerciseRules(si int, c *sentCtx, ms []mention, mainEx int) {
 		p := ""
 		for k := m.i - 1; k >= 0 && k >= m.i-4; k-- {
 			f := toks[k].fold
-			if o, cl := isQuote(toks[k]); f == "the" || o || cl || placeNouns[toks[k].key] {
+			if o, cl := isQuote(toks[k]); f == "the" || o || cl || placeNouns[toks[k].key] || compassAdjs[toks[k].key] && !toks[k].cap ||
+				strings.HasPrefix(f, "акватори") || strings.HasPrefix(f, "территори") || f == "waters" {
+				continue
+			}
+			// «на белорусском полигоне»: a state adjective before the site
+			if st, ok := c.stateEndingAt(k + 1); ok && st.adj {
+				k = st.i
 				continue
 			}
 			p = f
@@ -1290,9 +1511,13 @@ func (d *doc) exerciseRules(si int, c *sentCtx, ms []mention, mainEx int) {
 				}
 			}
 		}
+		if !loc && m.label == graph.LabelPlace && m.i > 0 && (isListNoun(toks[m.i-1]) || m.i > 1 && isListNoun(toks[m.i-2]) && !toks[m.i-1].word) {
+			loc = true // «на аэродромах Барановичи», «на полигонах — Брестском»
+		}
 		if !loc {
 			continue
 		}
+		prevLoc = m.j
 		for _, ex := range exs {
 			d.rel(graph.RelHeldIn, ex, m.ent, si, 0.7, nil)
 			if pe := d.ents[m.ent]; pe.label == graph.LabelPlace && pe.iso2 != "" {
@@ -1420,4 +1645,177 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// listJoin reports whether the tokens between two list items only join
+// them: ",", "and", «и», "the waters off".
+func listJoin(toks []token) bool {
+	for _, t := range toks {
+		if t.text == "," || t.fold == "and" || t.fold == "и" || listFillers[t.fold] && !t.cap {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// conveyedFrom reports a person named as the sender of something handed
+// over: "a letter from Putin", «письмо Президента России Владимира Путина».
+func conveyedFrom(toks []token, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-6; k-- {
+		f := toks[k].fold
+		if f == "letter" || f == "message" || f == "greetings" || strings.HasPrefix(f, "письм") || strings.HasPrefix(f, "послани") || strings.HasPrefix(f, "привет") {
+			return true
+		}
+		if toks[k].text == "," || cueAt(toks[k], meetEn, meetRu) {
+			return false
+		}
+	}
+	return false
+}
+
+// forcesWord: a word of an armed forces' name ("Defence Force", «вооруженных
+// сил»), which may stand between a troops word and its states.
+func forcesWord(t token) bool {
+	f := t.fold
+	return f == "armed" || f == "forces" || f == "force" || f == "defence" || f == "defense" || f == "army" || f == "navy" ||
+		f == "military" || strings.HasPrefix(f, "вооруж") || strings.HasPrefix(f, "сил") || strings.HasPrefix(f, "арми")
+}
+
+// storyDocument reports whether document entity ei is signed or issued in
+// the story itself (a sentence with a signing or adoption cue names it and
+// dates no other year).
+func (d *doc) storyDocument(ei int) bool {
+	for _, m := range d.ments {
+		if m.label != graph.LabelTreaty || m.ent < 0 || d.live(m.ent) != ei {
+			continue
+		}
+		toks := d.sents[m.sent].toks
+		if (anyCue(toks, signEn, signRu) || anyCue(toks, adoptEn, adoptRu)) && !d.datedElsewhen(m.sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// cancelled reports a visit or meeting the sentence calls off: "plans for
+// a visit to Australia were dropped", «визит был отменён».
+func cancelled(toks []token, cue int) bool {
+	for k := cue + 1; k < len(toks) && k <= cue+12; k++ {
+		f := toks[k].fold
+		if f == "dropped" || f == "cancelled" || f == "canceled" || f == "postponed" || f == "scrapped" || f == "shelved" ||
+			f == "called" && k+1 < len(toks) && toks[k+1].fold == "off" || strings.HasPrefix(f, "отмен") || strings.HasPrefix(f, "отложен") {
+			return true
+		}
+	}
+	for k := cue - 1; k >= 0 && k >= cue-4; k-- {
+		if f := toks[k].fold; f == "cancelled" || f == "canceled" || f == "postponed" || f == "planned" || strings.HasPrefix(f, "отмен") {
+			return true
+		}
+	}
+	return false
+}
+
+// previousEdition reports a sentence about an earlier edition of an
+// exercise: "the previous edition was held in France", «предыдущие учения».
+func previousEdition(toks []token) bool {
+	for k, t := range toks {
+		f := t.fold
+		if (f == "previous" || f == "last" || f == "earlier" || f == "past") && k+1 < len(toks) && (toks[k+1].fold == "edition" || toks[k+1].fold == "editions") ||
+			strings.HasPrefix(f, "предыдущ") || strings.HasPrefix(f, "прошлогодн") {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsDocumentRule: "Manila has a Visiting Forces Agreement with the
+// United States", «У Армении есть соглашение с Россией»: a state (or its
+// capital standing for it) that has a named document with another state
+// is a party to it, and so is the other.
+func (d *doc) holdsDocumentRule(si int, c *sentCtx, ms []mention) {
+	toks := c.toks
+	for k, t := range toks {
+		if t.fold != "has" && t.fold != "have" {
+			continue
+		}
+		var subj, tr, obj = -1, -1, -1
+		for _, m := range ms {
+			switch {
+			case m.j <= k && k-m.j <= 2 && subj < 0:
+				subj = d.partyOf(m)
+			case m.i > k && m.label == graph.LabelTreaty && !m.unnamed && tr < 0 && m.i-k <= 3:
+				tr = m.ent
+				if !c.has(m.j, "with") {
+					return
+				}
+			case tr >= 0 && m.i > k && obj < 0 && c.has(m.i-1, "with", "the") && (c.has(m.i-1, "with") || c.has(m.i-2, "with")):
+				obj = d.partyOf(m)
+			}
+		}
+		if subj < 0 || tr < 0 || obj < 0 || subj == obj {
+			return
+		}
+		d.rel(graph.RelPartyTo, subj, tr, si, 0.7, nil)
+		d.rel(graph.RelPartyTo, obj, tr, si, 0.7, nil)
+		return
+	}
+}
+
+// partyOf returns the state a mention stands for: a state named, or the
+// state whose capital is named ("Manila", "Tokyo"), else -1.
+func (d *doc) partyOf(m mention) int {
+	if m.ent < 0 {
+		return -1
+	}
+	e := d.ents[d.live(m.ent)]
+	switch {
+	case e.label == graph.LabelState && !m.adj:
+		return d.live(m.ent)
+	case e.label == graph.LabelPlace && e.entry >= 0 && d.g.entries[e.entry].kind == "capital":
+		return d.stateEnt(d.g.entries[e.entry].iso2)
+	}
+	return -1
+}
+
+// accessionRule: "Finland formally joined NATO", "Finland becomes NATO's
+// 31st member", «Финляндия вступила в НАТО»: the state becomes a party to
+// the organization's founding treaty (knowledge base) when the article
+// names that treaty.
+func (d *doc) accessionRule(si int, c *sentCtx, ms []mention) {
+	toks := c.toks
+	cue := -1
+	for k, t := range toks {
+		f := t.fold
+		if f == "joined" || f == "joins" || f == "accession" || f == "acceded" || f == "admitted" ||
+			(f == "became" || f == "becomes") && containsWord(toks[k:], []string{"member"}) ||
+			strings.HasPrefix(f, "вступил") || strings.HasPrefix(f, "вступлени") || strings.HasPrefix(f, "присоединил") {
+			cue = k
+			break
+		}
+	}
+	if cue < 0 || isFuture(toks, cue) || planned(toks, cue) {
+		return
+	}
+	tr := -1
+	for _, m := range ms {
+		if m.label != graph.LabelOrganization || m.i < cue || m.entry < 0 {
+			continue
+		}
+		if ch := d.g.entries[m.entry].charter; ch != "" {
+			for i, e := range d.ents {
+				if e.label == graph.LabelTreaty && e.merged < 0 && e.name == ch {
+					tr = i
+				}
+			}
+		}
+	}
+	if tr < 0 {
+		return
+	}
+	for _, m := range ms {
+		if m.label == graph.LabelState && !m.adj && m.j <= cue && cue-m.j <= 4 {
+			d.rel(graph.RelPartyTo, m.ent, tr, si, 0.7, map[string]string{"date": d.eventDate(si, toks[cue].start, true)})
+		}
+	}
 }

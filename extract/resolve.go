@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -106,6 +108,12 @@ func (d *doc) collectMentions() {
 					k.inside = true
 				}
 			}
+			// "Supreme Allied Commander Europe": a place inside a title
+			for _, rm := range c.roles {
+				if k.label == graph.LabelPlace && rm.i <= k.i && k.j <= rm.j {
+					k.inside = true
+				}
+			}
 			d.ments = append(d.ments, k)
 		}
 		d.ments = append(d.ments, accepted...)
@@ -154,6 +162,11 @@ func (d *doc) resolve() {
 				surnameOnly = append(surnameOnly, mi)
 				continue
 			}
+		}
+		if m.label == graph.LabelTreaty && m.entry >= 0 && d.otherParties(m) {
+			// "the Reciprocal Access Agreement" signed by the Philippines
+			// and Japan is not the Japan-Australia one: keep the text's name
+			m.entry, m.name = -1, surface
 		}
 		var name string
 		switch {
@@ -301,6 +314,66 @@ func (d *doc) buildSurnameIndex() {
 	}
 }
 
+// datedElsewhen reports whether sentence si dates its event in another
+// year than the story's ("the agreement signed between them on 17 April
+// 2001" in a 2023 story).
+func (d *doc) datedElsewhen(si int) bool {
+	if len(d.pub) < 4 {
+		return false
+	}
+	for _, m := range d.dates[si] {
+		if !m.Relative && m.Date.Year > 0 && strconv.Itoa(m.Date.Year) != d.pub[:4] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherParties reports whether the sentence of a knowledge-base document
+// mention names states that do not fit the document's parties: at least
+// two states, one of them not a party, while the phrase itself names no
+// state. A generic title ("Reciprocal Access Agreement", «Договор о
+// дружбе») shared by several documents then stands for another one.
+func (d *doc) otherParties(m *mention) bool {
+	parties := d.g.entries[m.entry].parties
+	if len(parties) == 0 {
+		return false
+	}
+	c := d.sents[m.sent]
+	for _, k := range c.kb {
+		if k.label == graph.LabelState && k.i >= m.i && k.j <= m.j {
+			return false // "Japan-Australia Reciprocal Access Agreement"
+		}
+	}
+	// a place in the name makes it distinctive: "Shusha Declaration",
+	// «Карсский договор»
+	for k := m.i; k < m.j; k++ {
+		for _, r := range d.g.phrases[c.toks[k].key] {
+			if l := d.g.entries[r.entry].label; l == graph.LabelPlace || l == graph.LabelState {
+				return false
+			}
+		}
+		if strings.HasSuffix(c.toks[k].fold, "ская") || c.toks[k].cyr && c.toks[k].cap && k > m.i {
+			return false
+		}
+	}
+	states := map[string]bool{}
+	for _, k := range c.kb {
+		if k.label == graph.LabelState && k.entry >= 0 {
+			states[d.g.entries[k.entry].iso2] = true
+		}
+	}
+	if len(states) < 2 {
+		return false
+	}
+	for iso := range states {
+		if !slices.Contains(parties, iso) {
+			return true
+		}
+	}
+	return false
+}
+
 // mergeUnnamedDocuments: in a story about the signing of a named document,
 // the unnamed documents it mentions ("the alliance agreement", «соглашение
 // о взаимной военной помощи») are that document, unless their sentence
@@ -312,7 +385,7 @@ func (d *doc) mergeUnnamedDocuments() {
 			continue
 		}
 		e := d.live(m.ent)
-		if d.ents[e].unnamed || !anyCue(d.sents[m.sent].toks, signEn, signRu) {
+		if d.ents[e].unnamed || !anyCue(d.sents[m.sent].toks, signEn, signRu) || d.datedElsewhen(m.sent) {
 			continue
 		}
 		if main < 0 || d.ents[e].count > d.ents[main].count {
@@ -539,6 +612,11 @@ func (d *doc) mergeEntities() {
 			continue
 		}
 		if a.entry >= 0 && a.label != graph.LabelOrganization {
+			continue
+		}
+		// "NATO said …" and "the NATO Military Committee": a known alliance
+		// named on its own is not its own committee
+		if a.entry >= 0 && (d.g.entries[a.entry].kind == "alliance" || d.g.entries[a.entry].kind == "international") {
 			continue
 		}
 		fa := " " + strings.Join(strings.Fields(fold(a.name)), " ") + " "

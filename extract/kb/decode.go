@@ -49,7 +49,7 @@ func decodeFile(name string, data []byte) (*rawFile, ErrorList) {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		errs.add(name, root.Line, "", "top level must be a mapping of sections (version, states, places, organizations, people, treaties, exercises, roles)")
+		errs.add(name, root.Line, "", "top level must be a mapping of sections (version, states, places, organizations, people, treaties, exercises, roles, first_names)")
 		return nil, errs
 	}
 	cache := map[reflect.Type]map[string]reflect.Type{}

@@ -34,6 +34,7 @@ type KB struct {
 	treaties      []Treaty
 	exercises     []Exercise
 	roles         []Role
+	firstNames    []string
 
 	stateByISO map[string]int
 	// roleByName maps the lower-cased role name to its index.
@@ -165,6 +166,10 @@ func (k *KB) Treaties() []Treaty { return slices.Clip(k.treaties) }
 
 // Exercises returns the exercise series in load order.
 func (k *KB) Exercises() []Exercise { return slices.Clip(k.exercises) }
+
+// FirstNames lists the common given names of the first_names sections
+// (each once, in file order).
+func (k *KB) FirstNames() []string { return slices.Clip(k.firstNames) }
 
 // Roles returns the normalized roles in load order.
 func (k *KB) Roles() []Role { return slices.Clip(k.roles) }

@@ -536,3 +536,24 @@ func FuzzDecodeFile(f *testing.F) {
 		}
 	})
 }
+
+// TestFirstNames: the embedded first-name list is broad (both scripts),
+// a user file extends it, and an entry must be one word.
+func TestFirstNames(t *testing.T) {
+	k, err := Default()
+	require.NoError(t, err)
+	names := k.FirstNames()
+	assert.Greater(t, len(names), 300)
+	assert.Contains(t, names, "John")
+	assert.Contains(t, names, "Сергей")
+	assert.Contains(t, names, "Kassym-Jomart")
+
+	k, err = decodeAndBuild(t, "first_names: [Zdzisław]\n")
+	require.NoError(t, err)
+	assert.Contains(t, k.FirstNames(), "Zdzisław")
+	assert.Contains(t, k.FirstNames(), "John", "user names extend the embedded ones")
+
+	_, err = decodeAndBuild(t, "first_names: [\"Mary Ann\"]\n")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "one trimmed word")
+}

@@ -25,6 +25,7 @@ const (
 	refRole
 	refOrg
 	refPlace
+	refTreaty
 )
 
 // ref is a cross reference checked once every file is read.
@@ -143,6 +144,9 @@ func (b *builder) add(r *rawFile) {
 		}
 		b.refISO(f, line, entry, "state", o.State)
 		b.kind(f, line, entry, o.Kind, orgKinds)
+		if o.Charter != "" {
+			b.refs = append(b.refs, ref{f, line, entry, "charter", refTreaty, o.Charter})
+		}
 		if j, dup := b.lookup("Organization", o.Name, len(k.organizations)); dup {
 			k.organizations[j] = mergeOrg(k.organizations[j], o)
 			continue
@@ -214,6 +218,13 @@ func (b *builder) add(r *rawFile) {
 		}
 		k.exercises = append(k.exercises, e)
 	}
+	for i, n := range r.file.FirstNames {
+		if n != strings.TrimSpace(n) || n == "" || strings.Contains(n, " ") {
+			b.errs.add(f, r.lineOf("first_names", i), fmt.Sprintf("first_names[%d]", i), "first name %q must be one trimmed word", n)
+			continue
+		}
+		k.firstNames = union(k.firstNames, []string{n})
+	}
 	for i, ro := range r.file.Roles {
 		line, entry := r.lineOf("roles", i), fmt.Sprintf("roles[%d] %s", i, ro.Name)
 		if !b.name(f, line, entry, ro.Name) {
@@ -253,9 +264,12 @@ func (b *builder) finish() *KB {
 		case refPlace:
 			i, found := b.idx[key("Place", r.value)]
 			ok = found && k.places[i].Name == r.value
+		case refTreaty:
+			i, found := b.idx[key("Treaty", r.value)]
+			ok = found && k.treaties[i].Name == r.value
 		}
 		if !ok {
-			b.errs.add(r.file, r.line, r.entry, "%s: unknown %s %q", r.what, [...]string{"state", "role", "organization (canonical name)", "place (canonical name)"}[r.kind], r.value)
+			b.errs.add(r.file, r.line, r.entry, "%s: unknown %s %q", r.what, [...]string{"state", "role", "organization (canonical name)", "place (canonical name)", "treaty (canonical name)"}[r.kind], r.value)
 		}
 	}
 	return k
@@ -304,6 +318,7 @@ func mergeOrg(a, b Organization) Organization {
 	a.Ru = union(a.Ru, b.Ru)
 	a.State = cmpOr(b.State, a.State)
 	a.Kind = cmpOr(b.Kind, a.Kind)
+	a.Charter = cmpOr(b.Charter, a.Charter)
 	a.Source = cmpOr(b.Source, a.Source)
 	return a
 }

@@ -53,6 +53,10 @@ type Organization struct {
 	// Kind: alliance, international, ministry, armed_forces, agency,
 	// company, media, legislature, government.
 	Kind string `yaml:"kind,omitempty"`
+	// Charter is the canonical name of the treaty that founds the
+	// organization (NATO: North Atlantic Treaty): a state that joins the
+	// organization becomes a party to it.
+	Charter string `yaml:"charter,omitempty"`
 	// Source says where the facts come from.
 	Source string `yaml:"source,omitempty"`
 }
@@ -136,4 +140,8 @@ type File struct {
 	Treaties      []Treaty       `yaml:"treaties,omitempty"`
 	Exercises     []Exercise     `yaml:"exercises,omitempty"`
 	Roles         []Role         `yaml:"roles,omitempty"`
+	// FirstNames are common given names in any script ("John", "Сергей",
+	// "Kassym-Jomart"): an unknown capitalized pair that starts with one
+	// is taken for a person's name.
+	FirstNames []string `yaml:"first_names,omitempty"`
 }

@@ -1,6 +1,7 @@
 package ru
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -141,6 +142,8 @@ func adjParadigm(low string) (paradigm, bool) {
 		return pAdjAya, true
 	case strings.HasSuffix(low, "яя"):
 		return pAdjYaya, true
+	case strings.HasSuffix(low, "ое") && isVelarHiss(sr):
+		return p(2, "ое", "ого", "ому", "ое", "им", "ом"), true // Балтийское
 	case strings.HasSuffix(low, "ое"):
 		return pAdjOe, true
 	case strings.HasSuffix(low, "ее"):
@@ -230,6 +233,8 @@ func placeParadigm(low string, caps bool) paradigm {
 	switch {
 	case hasSuffix(low, "ово", "ево", "ино", "ыно", "ство"):
 		return pPlaceO
+	case hasSuffix(low, "ре", "ле") && n >= 4:
+		return p(1, "е", "я", "ю", "е", "ем", "е") // море, поле (Черное море)
 	case strings.ContainsRune("оеиуюэё", last):
 		return fixed // Баку, Тбилиси, Осло
 	case last == 'я' && prev == 'и':
@@ -342,10 +347,33 @@ func nameForms(nominative string) []string {
 		pd := nameParadigm(lows[i], fem)
 		pds[i] = &pd
 	}
-	if !strings.Contains(nominative, "  ") && strings.Join(words, " ") != nominative {
-		return append([]string{nominative}, declinePhrase(words, caps, pds)[1:]...)
+	out := declinePhrase(words, caps, pds)
+	// Korean, Chinese and Vietnamese names of short syllables decline
+	// only their last word: «Ким Чен Ын» → «Ким Чен Ыну», «Кан Сун Намом»
+	if len(words) >= 2 && syllabicName(lows) && pds[len(words)-1] != nil {
+		last := make([]*paradigm, len(words))
+		last[len(words)-1] = pds[len(words)-1]
+		for _, f := range declinePhrase(words, caps, last)[1:] {
+			if !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
 	}
-	return declinePhrase(words, caps, pds)
+	if !strings.Contains(nominative, "  ") && strings.Join(words, " ") != nominative {
+		return append([]string{nominative}, out[1:]...)
+	}
+	return out
+}
+
+// syllabicName reports a name whose words before the last are short
+// syllables (East Asian names: «Ким Чен Ын», «Кан Сун Нам», «Ли Цян»).
+func syllabicName(lows []string) bool {
+	for _, w := range lows[:len(lows)-1] {
+		if runeCount(w) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 func placeForms(nominative string) []string {

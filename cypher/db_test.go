@@ -54,7 +54,7 @@ func loaded(t *testing.T) (*neo4j.Store, context.Context) {
 
 // rows runs a saved query with the given parameters (text, as a user types
 // them) and returns its rows as column → value maps.
-func rows(t *testing.T, ctx context.Context, s *neo4j.Store, name string, args map[string]string) []map[string]any {
+func rows(ctx context.Context, t *testing.T, s *neo4j.Store, name string, args map[string]string) []map[string]any {
 	t.Helper()
 	q, err := cypher.Get(name)
 	require.NoError(t, err)
@@ -113,7 +113,7 @@ func TestQueriesOnExampleCorpus(t *testing.T) {
 	})
 
 	t.Run("treaties", func(t *testing.T) {
-		rs := rows(t, ctx, s, "treaties", nil)
+		rs := rows(ctx, t, s, "treaties", nil)
 		require.Len(t, rs, 5)
 		assert.Equal(t, strs("Treaty on Comprehensive Strategic Partnership",
 			"Договор о союзнических отношениях между Республикой Казахстан и Республикой Узбекистан",
@@ -128,16 +128,16 @@ func TestQueriesOnExampleCorpus(t *testing.T) {
 
 		// A party by alias, ISO2 code or name, any case.
 		for _, state := range []string{"Türkiye", "tr", "TURKEY", "Турция"} {
-			rs = rows(t, ctx, s, "treaties", map[string]string{"state": state})
+			rs = rows(ctx, t, s, "treaties", map[string]string{"state": state})
 			assert.Equal(t, strs("Trilateral Memorandum", "Shusha Declaration"), col(rs, "treaty"), state)
 		}
-		rs = rows(t, ctx, s, "treaties", map[string]string{"since": "2022-06", "limit": "2"})
+		rs = rows(ctx, t, s, "treaties", map[string]string{"since": "2022-06", "limit": "2"})
 		assert.Equal(t, strs("Treaty on Comprehensive Strategic Partnership",
 			"Договор о союзнических отношениях между Республикой Казахстан и Республикой Узбекистан"), col(rs, "treaty"))
 	})
 
 	t.Run("meetings-between", func(t *testing.T) {
-		rs := rows(t, ctx, s, "meetings-between", map[string]string{"state_a": "TR"})
+		rs := rows(ctx, t, s, "meetings-between", map[string]string{"state_a": "TR"})
 		require.Len(t, rs, 4, "Erdogan's talks with Stoltenberg are NATO's, not a state's")
 		assert.Equal(t, strs("2021-06-15", "2022-06-08", "2022-06-28", "2022-06-28"), col(rs, "date"), "oldest first")
 		assert.Equal(t, strs("Azerbaijan", "Russia", "Finland", "Sweden"), col(rs, "state_b"))
@@ -147,22 +147,22 @@ func TestQueriesOnExampleCorpus(t *testing.T) {
 		assert.Equal(t, "Ilham Aliyev", first["official_b"])
 		assert.Equal(t, "Shusha", first["place"])
 
-		rs = rows(t, ctx, s, "meetings-between", map[string]string{"state_a": "Russia", "state_b": "Turkey"})
+		rs = rows(ctx, t, s, "meetings-between", map[string]string{"state_a": "Russia", "state_b": "Turkey"})
 		require.Len(t, rs, 1)
 		assert.Equal(t, "Sergei Lavrov", rs[0]["official_a"])
 		assert.Equal(t, "Mevlut Cavusoglu", rs[0]["official_b"])
 		assert.Equal(t, "Ankara", rs[0]["place"])
 
-		rs = rows(t, ctx, s, "meetings-between", nil)
+		rs = rows(ctx, t, s, "meetings-between", nil)
 		assert.Len(t, rs, 8, "each meeting between officials of two states once")
 	})
 
 	t.Run("frequent-meetings", func(t *testing.T) {
-		rs := rows(t, ctx, s, "frequent-meetings", map[string]string{"person": "erdogan"})
+		rs := rows(ctx, t, s, "frequent-meetings", map[string]string{"person": "erdogan"})
 		assert.Equal(t, strs("Magdalena Andersson", "Sauli Niinisto", "Ilham Aliyev", "Jens Stoltenberg"), col(rs, "met"),
 			"latest first among equals; undated last")
 		assert.Equal(t, "Recep Tayyip Erdogan", rs[0]["person"])
-		rs = rows(t, ctx, s, "frequent-meetings", map[string]string{"limit": "3"})
+		rs = rows(ctx, t, s, "frequent-meetings", map[string]string{"limit": "3"})
 		require.Len(t, rs, 3)
 		assert.Equal(t, "Kim Jong Un", rs[0]["person"])
 		assert.Equal(t, "Vladimir Putin", rs[0]["met"])
@@ -170,23 +170,23 @@ func TestQueriesOnExampleCorpus(t *testing.T) {
 	})
 
 	t.Run("exercises", func(t *testing.T) {
-		rs := rows(t, ctx, s, "exercises", nil)
+		rs := rows(ctx, t, s, "exercises", nil)
 		assert.Equal(t, strs("Shakti 2024", "Steadfast Defender 2024", "Zapad-2021", "Malabar 2020"), col(rs, "exercise"))
 		assert.Equal(t, strs("Australia", "India", "Japan", "United States"), rs[3]["participants"])
 		assert.Equal(t, strs("Bay of Bengal"), rs[3]["held_in"])
 		assert.Equal(t, "2020-11-06", rs[3]["end"])
 
-		rs = rows(t, ctx, s, "exercises", map[string]string{"state": "india"})
+		rs = rows(ctx, t, s, "exercises", map[string]string{"state": "india"})
 		assert.Equal(t, strs("Shakti 2024", "Malabar 2020"), col(rs, "exercise"))
-		rs = rows(t, ctx, s, "exercises", map[string]string{"year": "2021"})
+		rs = rows(ctx, t, s, "exercises", map[string]string{"year": "2021"})
 		assert.Equal(t, strs("Zapad-2021"), col(rs, "exercise"))
-		rs = rows(t, ctx, s, "exercises", map[string]string{"place": "Poland", "year": "2024"})
+		rs = rows(ctx, t, s, "exercises", map[string]string{"place": "Poland", "year": "2024"})
 		assert.Equal(t, strs("Steadfast Defender 2024"), col(rs, "exercise"))
 		assert.Equal(t, strs("Germany", "Norway", "Poland"), rs[0]["held_in"])
 	})
 
 	t.Run("partners", func(t *testing.T) {
-		rs := rows(t, ctx, s, "partners", map[string]string{"state": "Turkey"})
+		rs := rows(ctx, t, s, "partners", map[string]string{"state": "Turkey"})
 		assert.Equal(t, strs("Azerbaijan", "Finland", "Russia", "Sweden"), col(rs, "partner"))
 		ru := rs[2]
 		assert.Equal(t, int64(0), ru["treaties"])
@@ -194,36 +194,36 @@ func TestQueriesOnExampleCorpus(t *testing.T) {
 		assert.Equal(t, int64(1), ru["visits"], "Lavrov's visit to Turkey")
 		assert.Equal(t, int64(2), ru["shared"])
 
-		rs = rows(t, ctx, s, "partners", map[string]string{"state": "JP"})
+		rs = rows(ctx, t, s, "partners", map[string]string{"state": "JP"})
 		require.NotEmpty(t, rs)
 		assert.Equal(t, "Australia", rs[0]["partner"])
 		assert.Equal(t, int64(3), rs[0]["shared"], "treaty, Malabar, the video summit")
 
-		rs = rows(t, ctx, s, "partners", nil)
+		rs = rows(ctx, t, s, "partners", nil)
 		assert.Equal(t, "Australia", rs[0]["state"])
 		assert.Equal(t, "Japan", rs[0]["partner"])
 	})
 
 	t.Run("corroborated and single-source", func(t *testing.T) {
-		rs := rows(t, ctx, s, "corroborated", nil)
+		rs := rows(ctx, t, s, "corroborated", nil)
 		require.Len(t, rs, 3)
 		assert.Equal(t, strs("Mevlut Cavusoglu", "Recep Tayyip Erdogan", "Vladimir Putin"), col(rs, "from"))
 		assert.Equal(t, strs("APA", "Turan"), rs[1]["sources"])
 		assert.Equal(t, "President", rs[1]["role"])
 		assert.InDelta(t, 0.96, rs[1]["confidence"], 1e-9, "noisy-OR of 0.8 and 0.8")
-		assert.Empty(t, rows(t, ctx, s, "corroborated", map[string]string{"min_sources": "3"}))
+		assert.Empty(t, rows(ctx, t, s, "corroborated", map[string]string{"min_sources": "3"}))
 
-		rs = rows(t, ctx, s, "single-source", map[string]string{"type": "signed"})
+		rs = rows(ctx, t, s, "single-source", map[string]string{"type": "signed"})
 		assert.Len(t, rs, 11)
 		for _, r := range rs {
 			assert.Equal(t, "SIGNED", r["relation"])
 		}
-		rs = rows(t, ctx, s, "single-source", map[string]string{"type": "PARTY_TO"})
+		rs = rows(ctx, t, s, "single-source", map[string]string{"type": "PARTY_TO"})
 		assert.Contains(t, col(rs, "source"), "unnamed source of examples/articles/02_japan_australia_raa.txt")
 	})
 
 	t.Run("entity", func(t *testing.T) {
-		rs := rows(t, ctx, s, "entity", map[string]string{"name": "Эрдоган"})
+		rs := rows(ctx, t, s, "entity", map[string]string{"name": "Эрдоган"})
 		rels := map[string]bool{}
 		for _, r := range rs {
 			assert.Equal(t, "Recep Tayyip Erdogan", r["entity"])
@@ -243,7 +243,7 @@ func TestQueriesOnExampleCorpus(t *testing.T) {
 	})
 
 	t.Run("article", func(t *testing.T) {
-		rs := rows(t, ctx, s, "article", map[string]string{"article": "01_shusha_declaration.txt"})
+		rs := rows(ctx, t, s, "article", map[string]string{"article": "01_shusha_declaration.txt"})
 		require.Len(t, rs, 15)
 		byRel := map[string]int{}
 		for _, r := range rs {
@@ -254,39 +254,39 @@ func TestQueriesOnExampleCorpus(t *testing.T) {
 			}
 		}
 		assert.Equal(t, map[string]int{"SIGNED": 2, "PARTY_TO": 2, "MET_WITH": 1, "HOLDS_OFFICE": 2, "VISITED": 1, "MENTIONS": 6, "REPORTED_BY": 1}, byRel)
-		assert.Empty(t, rows(t, ctx, s, "article", map[string]string{"article": ""}), "an empty selector matches nothing")
+		assert.Empty(t, rows(ctx, t, s, "article", map[string]string{"article": ""}), "an empty selector matches nothing")
 	})
 
 	t.Run("shortest-connection", func(t *testing.T) {
-		rs := rows(t, ctx, s, "shortest-connection", map[string]string{"from": "Ilham Aliyev", "to": "Kim Jong Un"})
+		rs := rows(ctx, t, s, "shortest-connection", map[string]string{"from": "Ilham Aliyev", "to": "Kim Jong Un"})
 		require.NotEmpty(t, rs)
 		assert.Equal(t, int64(6), rs[0]["hops"])
 		p, ok := rs[0]["path"].(neo4j.ResultPath)
 		require.True(t, ok, "%T", rs[0]["path"])
 		assert.Equal(t, "Ilham Aliyev", p.Nodes[0].Name())
 		assert.Equal(t, "Kim Jong Un", p.Nodes[len(p.Nodes)-1].Name())
-		rs = rows(t, ctx, s, "shortest-connection", map[string]string{"from": "AZ", "to": "TR"})
+		rs = rows(ctx, t, s, "shortest-connection", map[string]string{"from": "AZ", "to": "TR"})
 		require.Len(t, rs, 1)
 		assert.Equal(t, "Azerbaijan -[PARTY_TO]-> Shusha Declaration <-[PARTY_TO]- Turkey", rs[0]["path"].(neo4j.ResultPath).String())
 	})
 
 	t.Run("office-holders", func(t *testing.T) {
-		rs := rows(t, ctx, s, "office-holders", map[string]string{"state": "Russia"})
+		rs := rows(ctx, t, s, "office-holders", map[string]string{"state": "Russia"})
 		assert.Equal(t, strs("Chief of the General Staff", "Minister of Defence", "Minister of Foreign Affairs", "President"), col(rs, "role"))
 		assert.Equal(t, "2021-09-13", rs[3]["first_reported"])
 		assert.Equal(t, "2024-06-19", rs[3]["last_reported"])
 
-		rs = rows(t, ctx, s, "office-holders", map[string]string{"role": "foreign", "as_of": "2022-06-10"})
+		rs = rows(ctx, t, s, "office-holders", map[string]string{"role": "foreign", "as_of": "2022-06-10"})
 		assert.Equal(t, strs("Russia", "Turkey"), col(rs, "of"))
 		assert.Equal(t, strs("Sergei Lavrov", "Mevlut Cavusoglu"), col(rs, "person"))
 		assert.Equal(t, "2022-06-08", rs[1]["last_reported"], "reports after as_of do not count")
 
-		rs = rows(t, ctx, s, "office-holders", map[string]string{"state": "NATO"})
+		rs = rows(ctx, t, s, "office-holders", map[string]string{"state": "NATO"})
 		assert.Equal(t, strs("Rob Bauer", "Jens Stoltenberg", "Christopher Cavoli"), col(rs, "person"))
 	})
 
 	t.Run("new-since", func(t *testing.T) {
-		rs := rows(t, ctx, s, "new-since", map[string]string{"since": "2024-06"})
+		rs := rows(ctx, t, s, "new-since", map[string]string{"since": "2024-06"})
 		require.NotEmpty(t, rs)
 		whats := map[string]bool{}
 		for _, r := range rs {
@@ -304,7 +304,7 @@ func TestQueriesOnExampleCorpus(t *testing.T) {
 		assert.True(t, whats["Person Kim Jong Un"])
 		assert.False(t, whats["Person Vladimir Putin"], "Putin was mentioned before")
 
-		rs = rows(t, ctx, s, "new-since", map[string]string{"since": "2022-06-20"})
+		rs = rows(ctx, t, s, "new-since", map[string]string{"since": "2022-06-20"})
 		var again []any
 		for _, r := range rs {
 			if r["status"] == "again" {
@@ -315,10 +315,10 @@ func TestQueriesOnExampleCorpus(t *testing.T) {
 	})
 
 	t.Run("network", func(t *testing.T) {
-		rs := rows(t, ctx, s, "network", nil)
+		rs := rows(ctx, t, s, "network", nil)
 		assert.Len(t, rs, 70)
 		assert.Equal(t, "SIGNED", rs[0]["p"].(neo4j.ResultPath).Rels[0].Type, "treaties first")
-		rs = rows(t, ctx, s, "network", map[string]string{"name": "Shusha Declaration"})
+		rs = rows(ctx, t, s, "network", map[string]string{"name": "Shusha Declaration"})
 		assert.Len(t, rs, 4)
 		for _, r := range rs {
 			_, ok := r["p"].(neo4j.ResultPath)
@@ -327,19 +327,19 @@ func TestQueriesOnExampleCorpus(t *testing.T) {
 	})
 
 	t.Run("data quality", func(t *testing.T) {
-		rs := rows(t, ctx, s, "dq-duplicate-names", nil)
+		rs := rows(ctx, t, s, "dq-duplicate-names", nil)
 		require.Len(t, rs, 1)
 		assert.Equal(t, "Cavusoglu", rs[0]["name_a"])
 		assert.Equal(t, "Mevlut Cavusoglu", rs[0]["name_b"])
 		assert.Equal(t, "one name contains the other", rs[0]["reason"])
-		assert.Empty(t, rows(t, ctx, s, "dq-duplicate-names", map[string]string{"label": "State"}))
+		assert.Empty(t, rows(ctx, t, s, "dq-duplicate-names", map[string]string{"label": "State"}))
 
-		rs = rows(t, ctx, s, "dq-undated", nil)
+		rs = rows(ctx, t, s, "dq-undated", nil)
 		require.Len(t, rs, 1)
 		assert.Equal(t, "MET_WITH", rs[0]["kind"])
 		assert.Equal(t, "Jens Stoltenberg", rs[0]["from"])
 
-		rs = rows(t, ctx, s, "dq-mentioned-once", map[string]string{"label": "person"})
+		rs = rows(ctx, t, s, "dq-mentioned-once", map[string]string{"label": "person"})
 		assert.Equal(t, "Cavusoglu", rs[0]["name"], "isolated first")
 		assert.Equal(t, int64(0), rs[0]["facts"])
 		assert.NotContains(t, col(rs, "name"), "Recep Tayyip Erdogan", "mentioned by three articles")

@@ -14,8 +14,7 @@ type mention struct {
 	entry int // gazetteer entry, -1 when found by a pattern
 	adj   bool
 	// name is the canonical name for pattern mentions.
-	name    string
-	surface string
+	name string
 	// inside marks a mention inside another entity's name (a place in a
 	// treaty's name): it does not create an entity of its own.
 	inside bool
@@ -40,7 +39,6 @@ type roleMention struct {
 	i, j        int
 	role        string
 	headOfState bool
-	iso         string // state named with the title, if any
 	plural      bool
 }
 

@@ -390,7 +390,7 @@ func (c *sentCtx) isOtherEntity(i int) bool {
 }
 
 func hasDigit(s string) bool {
-	return strings.IndexAny(s, "0123456789") >= 0
+	return strings.ContainsAny(s, "0123456789")
 }
 
 // nameParticles join the parts of a person's name: "bin", "ibn", "Al-",

@@ -983,7 +983,7 @@ func (d *doc) signRule(si int, c *sentCtx, ms []mention, people []part) {
 	if len(treaties) == 0 {
 		return
 	}
-	cue := -1
+	var cue int
 	if len(signs) > 0 {
 		cue = signs[0]
 	} else {

@@ -106,7 +106,7 @@ func (r *run) fetch(u string) error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<16))
+		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<16)) // drain for connection reuse
 		return r.bad(u, 0, -1, fmt.Errorf("fetch: HTTP %s", resp.Status))
 	}
 	return r.stream(u, resp.Body, r.opts.Format, resp.Header.Get("Content-Type"), u)

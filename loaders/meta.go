@@ -511,14 +511,15 @@ func datelineMatch(text string) (dates.Date, int, bool) {
 		}
 		head = head[:cut]
 	}
-	for _, m := range dates.Find(head, dates.Date{}) {
-		if m.Relative || m.Date.Month == 0 || m.Date.Day == 0 || m.Start > 60 {
-			return dates.Date{}, 0, false
-		}
-		if !datelinePrefixRe.MatchString(head[:m.Start]) {
-			return dates.Date{}, 0, false
-		}
-		return m.Date, m.End, true
+	// Only the first date of the head counts: it must sit right after the
+	// place name.
+	found := dates.Find(head, dates.Date{})
+	if len(found) == 0 {
+		return dates.Date{}, 0, false
 	}
-	return dates.Date{}, 0, false
+	m := found[0]
+	if m.Relative || m.Date.Month == 0 || m.Date.Day == 0 || m.Start > 60 || !datelinePrefixRe.MatchString(head[:m.Start]) {
+		return dates.Date{}, 0, false
+	}
+	return m.Date, m.End, true
 }

@@ -181,7 +181,7 @@ func TestFetchFeed(t *testing.T) {
 			return
 		}
 		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
-		w.Write([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>BelTA</title><item><title>Drills</title><pubDate>Tue, 11 Jul 2023 10:20:00 +0300</pubDate><description>` + storyEN + `</description></item></channel></rss>`))
+		_, _ = w.Write([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>BelTA</title><item><title>Drills</title><pubDate>Tue, 11 Jul 2023 10:20:00 +0300</pubDate><description>` + storyEN + `</description></item></channel></rss>`))
 	}))
 	defer srv.Close()
 	docs, err := readAll(t, []string{srv.URL + "/feed", srv.URL + "/missing"}, Options{HTTPClient: srv.Client()})

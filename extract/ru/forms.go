@@ -65,7 +65,6 @@ var (
 	pPlaceSoft   = p(1, "ь", "я|и", "ю|и", "ь", "ем|ью", "е|и") // Израиль, Сибирь
 	pPlaceO      = p(1, "о", "а", "у", "о", "ом", "е")          // Косово
 	pPlacePlural = p(1, "ы", "ов|", "ам", "ы", "ами", "ах")     // Нидерланды, Штаты
-	pPlacePlurI  = p(1, "и", "ов|", "ам", "и", "ами", "ах")     // Гималаи? rare: Альпы is ы
 )
 
 // lowerWord returns w lower-cased and whether w is all capitals (ТУРЦИЯ).

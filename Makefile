@@ -45,7 +45,8 @@ lint: ## golangci-lint (installs the pinned version with go install)
 bench: build neo4j ## load benchmark: 10k and 100k synthetic articles, online load vs neo4j-admin import (bench/RESULTS.md)
 	DIPLOGRAPH_BIN=$(BIN) bench/run.sh $(BENCH_SIZES)
 
-ci: ## what CI runs: tests against the real Neo4j, bounded fuzzing
+ci: ## what CI runs: lint, tests against the real Neo4j, bounded fuzzing
+	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test
 	$(MAKE) --no-print-directory fuzz
 

@@ -37,6 +37,7 @@ type loadOptions struct {
 	reset      bool
 	yes        bool
 	storeBody  bool
+	strict     bool
 	force      bool
 	json       bool
 	trace      bool
@@ -67,6 +68,7 @@ skipped, so an interrupted load can simply be run again.`,
 			&cli.BoolFlag{Name: "reset", Usage: "delete the whole graph first (asks on a terminal unless --yes)"},
 			&cli.BoolFlag{Name: "yes", Usage: "do not ask before --reset"},
 			&cli.BoolFlag{Name: "store-body", Usage: "store article text as Article.body"},
+			&cli.BoolFlag{Name: "strict", Usage: "stop at the first bad input (nothing after it is loaded) instead of skipping it"},
 			&cli.BoolFlag{Name: "force", Usage: "rewrite articles already loaded (idempotent; only slower)"},
 			&cli.StringSliceFlag{Name: "gazetteer", Usage: "extra knowledge-base file (repeatable)"},
 			&cli.StringFlag{Name: "format", Usage: "input format of PATHs: text, html, jsonl, feed (default: by extension)"},
@@ -78,7 +80,7 @@ skipped, so an interrupted load can simply be run again.`,
 			opts := loadOptions{
 				conn: connectionConfig(c), paths: c.Args().Slice(), from: c.String("from"),
 				batch: c.Int("batch"), workers: c.Int("workers"), writers: c.Int("writers"), dryRun: c.Bool("dry-run"),
-				reset: c.Bool("reset"), yes: c.Bool("yes"), storeBody: c.Bool("store-body"),
+				reset: c.Bool("reset"), yes: c.Bool("yes"), storeBody: c.Bool("store-body"), strict: c.Bool("strict"),
 				force: c.Bool("force"), json: c.Bool("json"), gazetteers: c.StringSlice("gazetteer"),
 				format: c.String("format"), glob: c.String("glob"), trace: c.Bool("trace"),
 				stdin: os.Stdin, stdinTerminal: term.IsTerminal(int(os.Stdin.Fd())),
@@ -238,11 +240,15 @@ func runLoad(ctx context.Context, opts loadOptions) error {
 		}
 		return nil
 	}
-	onProblem := func(p string) {
+	onProblem := func(p string) error {
 		sum.Invalid++
 		if len(sum.Problems) < maxProblems {
 			sum.Problems = append(sum.Problems, p)
 		}
+		if opts.strict {
+			return withCode(exitError, fmt.Errorf("stopped at a bad input (--strict): %s", p))
+		}
+		return nil
 	}
 	read, err := runPipeline(ctx, opts.workers, opts.writers, opts.batch, wopts, produce, extract, write, onProblem)
 	if bar != nil {
@@ -363,7 +369,7 @@ func readRecords(ctx context.Context, path string, stdin io.Reader, emit func(*i
 // of articles read.
 func runPipeline(ctx context.Context, workers, writers, batchSize int, wopts neo4j.WriteOptions,
 	produce func(context.Context, func(*item) error) error,
-	extract extractFunc, write func([]neo4j.Prepared) error, onProblem func(string),
+	extract extractFunc, write func([]neo4j.Prepared) error, onProblem func(string) error,
 ) (int, error) {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
@@ -441,11 +447,18 @@ func runPipeline(ctx context.Context, workers, writers, batchSize int, wopts neo
 		}
 		cur = make([]neo4j.Prepared, 0, batchSize)
 	}
+	var stopErr error // set when onProblem asks to stop (--strict)
 	for it := range queue {
 		<-it.done
+		if stopErr != nil {
+			continue // drain: nothing after the stopping problem is written
+		}
 		read++
 		if it.problem != "" {
-			onProblem(it.problem)
+			if err := onProblem(it.problem); err != nil {
+				flush() // what came before the bad input is written
+				stopErr = err
+			}
 			continue
 		}
 		cur = append(cur, it.prep)
@@ -453,7 +466,7 @@ func runPipeline(ctx context.Context, workers, writers, batchSize int, wopts neo
 			flush()
 		}
 	}
-	if ctx.Err() == nil {
+	if ctx.Err() == nil && stopErr == nil {
 		flush()
 	}
 	close(batches)
@@ -462,6 +475,8 @@ func runPipeline(ctx context.Context, workers, writers, batchSize int, wopts neo
 	switch {
 	case writeErr != nil:
 		return read, writeErr
+	case stopErr != nil:
+		return read, stopErr
 	case prodErr != nil:
 		return read, prodErr
 	}
@@ -574,12 +589,15 @@ func sourcePaths(opts loadOptions) (func(context.Context, func(*item) error) err
 		return nil, nil, err
 	}
 	produce := func(ctx context.Context, emit func(*item) error) error {
-		lo := loaders.Options{Format: opts.format, Glob: opts.glob, Stdin: opts.stdin}
+		lo := loaders.Options{Format: opts.format, Glob: opts.glob, Stdin: opts.stdin, Strict: opts.strict}
 		err := loaders.Read(ctx, opts.paths, lo, func(d loaders.Doc) error {
 			a := d.Article
 			return emit(&item{article: &a})
 		})
 		var list loaders.ErrorList
+		if errors.As(err, &list) && opts.strict && len(list) > 0 {
+			return withCode(exitError, fmt.Errorf("stopped at a bad input (--strict): %s", list[0].Error()))
+		}
 		if errors.As(err, &list) {
 			for _, e := range list {
 				if err := emit(&item{problem: e.Error()}); err != nil {
@@ -590,7 +608,16 @@ func sourcePaths(opts loadOptions) (func(context.Context, func(*item) error) err
 		}
 		return err
 	}
-	return produce, x.Extract, nil
+	extractFn := x.Extract
+	if opts.storeBody {
+		// Extract leaves the body out of its record; --store-body keeps it.
+		extractFn = func(a graph.Article) graph.Record {
+			rec := x.Extract(a)
+			rec.Article.Body = a.Body
+			return rec
+		}
+	}
+	return produce, extractFn, nil
 }
 
 // tracer sums the time spent per query group (load --trace).

@@ -30,7 +30,7 @@ func main() {
 // cmd_NAME.go file, turns its flags into an options struct and calls
 // runNAME(ctx, opts).
 func newApp(stdout, stderr io.Writer) *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:                 "diplograph",
 		Usage:                "build a Neo4j knowledge graph of diplomacy and defence from news articles",
 		Version:              version,
@@ -53,6 +53,61 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			exportCommand(),
 			benchCommand(),
 		},
+		OnUsageError: onUsageError,
+	}
+	for _, c := range app.Commands {
+		switch c.Name {
+		case "read", "extract", "eval", "load":
+			flagsAnywhere(c)
+		}
+	}
+	setUsageErrors(app.Commands)
+	return app
+}
+
+// onUsageError turns a flag parsing error into a usage error (exit code 2,
+// one line), instead of urfave/cli's help dump and exit code 1.
+func onUsageError(c *cli.Context, err error, _ bool) error {
+	name := c.App.Name
+	if c.Command != nil && c.Command.Name != "" {
+		name = c.Command.FullName()
+	}
+	return usageError("%s: %v", name, err)
+}
+
+func setUsageErrors(cmds []*cli.Command) {
+	for _, c := range cmds {
+		c.OnUsageError = onUsageError
+		setUsageErrors(c.Subcommands)
+	}
+}
+
+// flagsAnywhere lets a command's flags stand after its PATH arguments
+// (`load DIR --password X`): without it urfave/cli stops parsing flags at
+// the first argument and would take "--password" and its value for paths.
+func flagsAnywhere(cmd *cli.Command) {
+	action := cmd.Action
+	cmd.SkipFlagParsing = true
+	// urfave/cli checks required flags before the action, on the flags it
+	// did not parse: check them here instead.
+	var required []string
+	for _, f := range cmd.Flags {
+		if sf, ok := f.(*cli.StringFlag); ok && sf.Required {
+			sf.Required = false
+			required = append(required, sf.Name)
+		}
+	}
+	cmd.Action = func(c *cli.Context) error {
+		parsed, err := interspersed(c)
+		if err != nil || parsed == nil {
+			return err
+		}
+		for _, name := range required {
+			if !parsed.IsSet(name) {
+				return usageError("%s: required flag --%s not set", cmd.FullName(), name)
+			}
+		}
+		return action(parsed)
 	}
 }
 

@@ -67,6 +67,49 @@ type doc struct {
 	surnameIdx map[string][]personMention
 }
 
+// MaxBodyBytes bounds the text analysed of one article. News stories are a
+// few KB (package loaders refuses pages over 2 MiB); a longer body — a
+// record written by another tool, a feed's whole archive — is analysed up to
+// its last sentence end within the cap, so one odd input cannot stall a
+// batch: sentence segmentation, mention matching and relation rules grow
+// faster than the text.
+const MaxBodyBytes = 1 << 20
+
+// truncateBody returns the longest prefix of body of at most max bytes that
+// ends at a sentence end (a line end, or ".", "!", "?", "…" before a
+// space), else at a space, else at a rune boundary. It is a prefix,
+// so every offset and evidence sentence found in it is one of body.
+func truncateBody(body string, max int) string {
+	if len(body) <= max {
+		return body
+	}
+	end := max
+	for end > 0 && !utf8.RuneStart(body[end]) {
+		end--
+	}
+	cut := body[:end]
+	best := strings.LastIndexByte(cut, '\n')
+	for i := len(cut) - 1; i > best && i > 0; i-- {
+		if cut[i] != ' ' {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(cut[:i])
+		if strings.ContainsRune(".!?…。", r) {
+			best = i
+			break
+		}
+	}
+	if best < end/2 {
+		// No sentence end in the second half: a space will do.
+		if sp := strings.LastIndexAny(cut, " \t\n"); sp >= end/2 {
+			best = sp
+		} else {
+			best = end
+		}
+	}
+	return cut[:best]
+}
+
 // personMention is a person's mention by sentence, for surname lookups.
 type personMention struct{ sent, ent int }
 
@@ -74,10 +117,15 @@ type personMention struct{ sent, ent int }
 // cleaned story text; evidence sentences are verbatim substrings of it
 // (invalid UTF-8 is replaced by U+FFFD first). The output is sorted:
 // entities by label and id, relations by type, endpoints and evidence.
+// Only the first MaxBodyBytes of a longer body are analysed, cut at a
+// sentence end.
 func (x *Extractor) Extract(a graph.Article) graph.Record {
 	rec := graph.Record{Article: a, Entities: []graph.Entity{}, Relations: []graph.Relation{}}
 	rec.Article.Body = ""
-	body := a.Body
+	// The guard against an oversized body: the analysed text is a prefix
+	// of Body ending at a sentence end, so evidence sentences (taken from
+	// the kept part) stay verbatim substrings of Body.
+	body := truncateBody(a.Body, MaxBodyBytes)
 	if !utf8.ValidString(body) {
 		body = strings.ToValidUTF8(body, "\uFFFD")
 	}

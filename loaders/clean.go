@@ -1,8 +1,10 @@
 package loaders
 
 import (
+	"context"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,6 +98,21 @@ var (
 //     stories ("related"); an agency code ("-02B-") is trimmed; a closing
 //     «Name Surname, И.О.» line is the author's signature.
 func (c *cleaner) clean(text string, hints cleanHints) page {
+	pg, _ := c.cleanCtx(context.Background(), text, hints)
+	return pg
+}
+
+// ctxEvery is how many lines the cleaner handles between two looks at the
+// context: a page is bounded (MaxArticleBytes) but still up to tens of
+// thousands of lines, and cancellation must not wait for all of them.
+const ctxEvery = 1024
+
+// cleanCtx is clean that stops with the context's error when it is
+// cancelled; the page is then incomplete and must be dropped.
+func (c *cleaner) cleanCtx(ctx context.Context, text string, hints cleanHints) (page, error) {
+	if err := ctx.Err(); err != nil {
+		return page{}, err
+	}
 	lines := c.splitLines(text)
 	var pg page
 	var marker dates.Date
@@ -116,6 +133,9 @@ func (c *cleaner) clean(text string, hints cleanHints) page {
 	}
 	var trimmed []Cut
 	for i := range lines {
+		if i%ctxEvery == 0 && ctx.Err() != nil {
+			return page{}, ctx.Err()
+		}
 		l := &lines[i]
 		if loc := agencyCodeRe.FindStringIndex(l.text); loc != nil {
 			trimmed = append(trimmed, Cut{Line: l.n, Lines: 1, Kind: "ui", Reason: "agency code", Text: strings.TrimSpace(l.text[loc[0]:])})
@@ -124,6 +144,9 @@ func (c *cleaner) clean(text string, hints cleanHints) page {
 		l.kind, l.st = classifyStamp(l.text)
 	}
 	c.cutSideLists(lines)
+	if err := ctx.Err(); err != nil {
+		return page{}, err
+	}
 
 	// The header ends at the first story paragraph.
 	bodyStart := len(lines)
@@ -176,6 +199,9 @@ func (c *cleaner) clean(text string, hints cleanHints) page {
 
 	// Line kinds that are never story, wherever they stand.
 	for i := range lines {
+		if i%ctxEvery == 0 && ctx.Err() != nil {
+			return page{}, ctx.Err()
+		}
 		l := &lines[i]
 		if l.cut != "" {
 			continue
@@ -248,13 +274,16 @@ func (c *cleaner) clean(text string, hints cleanHints) page {
 	pg.cuts = append(pg.cuts, mergeCuts(lines)...)
 	pg.cuts = append(pg.cuts, trimmed...)
 	sortCuts(pg.cuts)
+	if err := ctx.Err(); err != nil {
+		return page{}, err
+	}
 
 	pg.published, pg.pubWhy = c.findPublished(lines, marker, titleAt, bodyStart, text)
 	pg.source, pg.srcWhy = c.findSource(lines)
 	if pg.bylineOutlet != "" && (pg.source == "" || strings.HasPrefix(pg.srcWhy, "outlet's") || pg.srcWhy == "copyright line") {
 		pg.source, pg.srcWhy = pg.bylineOutlet, "byline"
 	}
-	return pg
+	return pg, nil
 }
 
 // splitLines normalizes line ends, invisible characters and spaces, and
@@ -461,12 +490,10 @@ func mergeCuts(lines []pline) []Cut {
 	return out
 }
 
+// sortCuts orders the cuts by line, keeping the order of equal lines
+// (n log n: a page may trim an agency code on every line).
 func sortCuts(cs []Cut) {
-	for i := 1; i < len(cs); i++ {
-		for j := i; j > 0 && cs[j].Line < cs[j-1].Line; j-- {
-			cs[j], cs[j-1] = cs[j-1], cs[j]
-		}
-	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Line < cs[j].Line })
 }
 
 // shorten cuts s to n runes, marking the cut with "…".

@@ -23,6 +23,22 @@
 // become articles of their own, and they never lend their dates, credits
 // or people to the story.
 //
+// Only regular files are read: a symbolic link is followed (a dangling one
+// is reported), and a FIFO, socket or device — named on the command line or
+// selected by the glob or extensions in a directory — is reported as
+// ErrNotRegular without being opened, since opening a FIFO blocks.
+//
+// Size limits keep one odd input from stalling a batch. A page (text or
+// HTML file, stdin, URL) is one article, and news stories are a few KB: one
+// larger than MaxArticleBytes (2 MiB) is not a news article and is reported
+// as ErrTooLarge with its size — by Stat before the file is opened, by
+// Content-Length, or after reading one byte past the limit, never by
+// reading it through. JSON Lines are limited per line (MaxLineBytes) and per
+// record (a body or html over MaxArticleBytes), feeds per file
+// (MaxFileBytes) and per item (MaxArticleBytes); an oversized record or item
+// is reported with its line or item and the rest is read. The cleaner looks
+// at the context every thousand lines, so cancellation is prompt.
+//
 // Output is deterministic: inputs are read in the order given, directories
 // in lexical order, and the same bytes always give the same articles.
 // The package never imports package extract.

@@ -16,8 +16,12 @@ var (
 	ErrNoStory = errors.New("no story text after cleaning")
 	// ErrBadRecord: a JSON Lines record is malformed or has no body/html.
 	ErrBadRecord = errors.New("bad record")
-	// ErrTooLarge: a file or line exceeds the size limits of the loaders.
+	// ErrTooLarge: a page, record, feed item, feed or line exceeds the size
+	// limits of the loaders (MaxArticleBytes, MaxFileBytes, MaxLineBytes).
 	ErrTooLarge = errors.New("input too large")
+	// ErrNotRegular: the input is a FIFO, socket, device or other special
+	// file; it is never opened (opening a FIFO blocks).
+	ErrNotRegular = errors.New("not a regular file")
 	// ErrBadFeed: an RSS/Atom feed cannot be parsed (truncated, not XML).
 	ErrBadFeed = errors.New("bad feed")
 	// ErrFormat: an unknown --format.

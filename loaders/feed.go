@@ -42,6 +42,12 @@ func (r *run) feed(name string, raw []byte) error {
 		if strings.TrimSpace(fragmentText(content)) == "" {
 			content = it.Description
 		}
+		if len(content) > MaxArticleBytes {
+			if e := r.bad(file, 0, -1, tooLarge(int64(len(content)), MaxArticleBytes, FormatText)); e != nil {
+				return e
+			}
+			continue
+		}
 		text := fragmentText(content)
 		if strings.TrimSpace(text) == "" {
 			if e := r.bad(file, 0, -1, ErrNoStory); e != nil {
@@ -61,7 +67,10 @@ func (r *run) feed(name string, raw []byte) error {
 				m.authors = append(m.authors, strings.TrimSpace(p.Name))
 			}
 		}
-		pg := r.c.clean(text, cleanHints{title: m.title})
+		pg, err := r.c.cleanCtx(r.ctx, text, cleanHints{title: m.title})
+		if err != nil {
+			return err
+		}
 		if strings.TrimSpace(pg.body) == "" {
 			if e := r.bad(file, 0, -1, ErrNoStory); e != nil {
 				return e
@@ -84,7 +93,9 @@ func isURL(s string) bool {
 }
 
 // fetch loads an http(s) input: a feed or a page, chosen by --format, the
-// Content-Type, then the content. Bodies over MaxFileBytes are refused.
+// Content-Type, then the content. A page over MaxArticleBytes, a feed over
+// MaxFileBytes is refused: by its Content-Length when given, else after
+// reading one byte past the limit.
 func (r *run) fetch(u string) error {
 	client := r.opts.HTTPClient
 	if client == nil {
@@ -109,5 +120,5 @@ func (r *run) fetch(u string) error {
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<16)) // drain for connection reuse
 		return r.bad(u, 0, -1, fmt.Errorf("fetch: HTTP %s", resp.Status))
 	}
-	return r.stream(u, resp.Body, r.opts.Format, resp.Header.Get("Content-Type"), u)
+	return r.stream(u, resp.Body, resp.ContentLength, r.opts.Format, resp.Header.Get("Content-Type"), u)
 }

@@ -25,7 +25,10 @@ func (r *run) html(name string, raw []byte, contentType, pageURL string) error {
 	if err != nil {
 		return r.bad(name, 0, -1, err)
 	}
-	pg := r.c.clean(doc, cleanHints{title: m.title})
+	pg, err := r.c.cleanCtx(r.ctx, doc, cleanHints{title: m.title})
+	if err != nil {
+		return err
+	}
 	return r.emit(name, pg, m, warns, int64(len(raw)))
 }
 

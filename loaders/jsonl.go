@@ -30,8 +30,9 @@ type jsonlRecord struct {
 }
 
 // jsonl streams a JSON Lines input: one record per line, blank lines
-// skipped. A broken line is reported with its line number (ErrBadRecord,
-// ErrTooLarge) and the following lines continue. Articles are named
+// skipped. A broken line is reported with its line number (ErrBadRecord;
+// ErrTooLarge for a line over MaxLineBytes or a body or html over
+// MaxArticleBytes) and the following lines continue. Articles are named
 // "file#N" with N the line number.
 func (r *run) jsonl(name string, br *bufio.Reader) error {
 	line := 0
@@ -103,6 +104,14 @@ func (r *run) record(name string, line int, off int64, b []byte) error {
 	if strings.TrimSpace(rec.Body) == "" && strings.TrimSpace(rec.HTML) == "" {
 		return r.bad(name, line, -1, fmt.Errorf("%w: no body or html", ErrBadRecord))
 	}
+	// One record is one article: its story text (the body, else the html
+	// page) is bounded like a page file.
+	if story := rec.Body; len(story) > MaxArticleBytes || strings.TrimSpace(story) == "" && len(rec.HTML) > MaxArticleBytes {
+		if strings.TrimSpace(story) == "" {
+			story = rec.HTML
+		}
+		return r.bad(name, line, -1, tooLarge(int64(len(story)), MaxArticleBytes, FormatText))
+	}
 	m := meta{title: strings.TrimSpace(rec.Title), url: rec.URL, language: rec.Language, recordID: rawString(rec.ID)}
 	if rec.Source != "" {
 		m.source, m.sourceExplicit = rec.Source, true
@@ -133,7 +142,10 @@ func (r *run) record(name string, line int, off int64, b []byte) error {
 			m.authors = hm.authors
 		}
 	}
-	pg := r.c.clean(text, cleanHints{title: m.title})
+	pg, err := r.c.cleanCtx(r.ctx, text, cleanHints{title: m.title})
+	if err != nil {
+		return err
+	}
 	if strings.TrimSpace(pg.body) == "" {
 		return r.bad(name, line, -1, ErrNoStory)
 	}

@@ -25,12 +25,21 @@ const (
 	FormatFeed  = "feed"  // RSS or Atom
 )
 
-// Size limits: a larger file or JSON Lines record is reported (ErrTooLarge)
-// and skipped.
+// Size limits: a larger input is reported (ErrTooLarge, with its size) and
+// skipped; the rest of the run goes on.
 const (
-	// MaxFileBytes bounds a text, HTML or feed input.
+	// MaxArticleBytes bounds one article: a text or HTML page, the body (or
+	// html) of a JSON Lines record, the content of a feed item. News
+	// stories are a few KB — a long feature with its page furniture a few
+	// hundred — so a bigger input is not a news article (a log, a dump, a
+	// book) and cleaning it would only stall the run. A file's size is
+	// checked with Stat before it is opened; stdin and URLs are read up to
+	// the limit and no further.
+	MaxArticleBytes = 2 << 20
+	// MaxFileBytes bounds a feed (many items, each within MaxArticleBytes).
 	MaxFileBytes = 64 << 20
-	// MaxLineBytes bounds one JSON Lines record.
+	// MaxLineBytes bounds one JSON Lines line; the record's body or html
+	// must also be within MaxArticleBytes.
 	MaxLineBytes = 16 << 20
 )
 
@@ -101,11 +110,16 @@ func ParseFormat(s string) (string, error) {
 // Read loads inputs — files, directories (walked recursively in lexical
 // order, filtered by opts.Glob), "-" for opts.Stdin, and http(s) URLs — and
 // calls fn with each article in input order, one at a time: the corpus is
-// never held in memory (a JSON Lines file is streamed line by line; other
-// files are read whole, up to MaxFileBytes).
+// never held in memory (a JSON Lines file is streamed line by line; a page
+// is read whole, up to MaxArticleBytes; a feed up to MaxFileBytes).
 //
-// A bad input (unreadable, empty, binary, a broken JSON Lines record, a
-// truncated feed, a page without story) does not stop the run: it is
+// Only regular files are read. A symbolic link is followed (a link whose
+// target is missing is reported); a FIFO, socket or device — named on the
+// command line or met in a directory that the glob or extensions select —
+// is reported as ErrNotRegular and never opened.
+//
+// A bad input (unreadable, not a regular file, too large, empty, binary, a
+// broken JSON Lines record, a truncated feed, a page without story) does not stop the run: it is
 // recorded with its file and line or offset, and Read returns all of them
 // at the end as an ErrorList (nil when there were none). With opts.Strict,
 // Read returns at the first one. An error returned by fn stops Read and is
@@ -171,7 +185,7 @@ func (r *run) input(in string) error {
 		if stdin == nil {
 			stdin = os.Stdin
 		}
-		err = r.stream(in, stdin, r.opts.Format, "", "")
+		err = r.stream(in, stdin, -1, r.opts.Format, "", "")
 	case isURL(in):
 		err = r.fetch(in)
 	default:
@@ -213,9 +227,13 @@ func (r *run) path(in string) error {
 			}
 			return nil
 		}
-		if d.IsDir() || !d.Type().IsRegular() {
+		if d.IsDir() {
 			return nil
 		}
+		// Regular files, symbolic links and special files alike: r.file
+		// follows a link and reports what is not a regular file, so a
+		// FIFO or a dangling link the glob selects is never skipped
+		// silently.
 		if r.wanted(in, p) {
 			files = append(files, p)
 		}
@@ -255,22 +273,97 @@ func (r *run) wanted(root, p string) bool {
 	return ok
 }
 
+// file reads one file. The mode is checked before opening (os.Stat follows
+// a symbolic link): opening a FIFO would block until a writer comes, and a
+// device may never end. A page larger than MaxArticleBytes is refused by
+// its size, unread.
 func (r *run) file(p, format string) error {
-	f, err := os.Open(p)
+	info, err := os.Stat(p)
+	if err != nil {
+		return r.bad(p, 0, -1, err)
+	}
+	if !info.Mode().IsRegular() {
+		return r.bad(p, 0, -1, notRegular(info.Mode()))
+	}
+	if format == FormatAuto {
+		format = knownExt[strings.ToLower(filepath.Ext(p))]
+	}
+	if err := sizeErr(format, info.Size()); err != nil {
+		return r.bad(p, 0, -1, err)
+	}
+	f, err := openFile(p)
 	if err != nil {
 		return r.bad(p, 0, -1, err)
 	}
 	defer f.Close()
-	if format == FormatAuto {
-		format = knownExt[strings.ToLower(filepath.Ext(p))]
+	// The file may have changed between Stat and Open.
+	if info, err = f.Stat(); err != nil {
+		return r.bad(p, 0, -1, err)
 	}
-	return r.stream(p, f, format, "", "")
+	if !info.Mode().IsRegular() {
+		return r.bad(p, 0, -1, notRegular(info.Mode()))
+	}
+	return r.stream(p, f, info.Size(), format, "", "")
+}
+
+// openFile opens a file to read; tests replace it to see what is opened
+// and how much is read.
+var openFile = func(p string) (fs.File, error) { return os.Open(p) }
+
+// notRegular names the kind of a special file in an ErrNotRegular.
+func notRegular(m fs.FileMode) error {
+	kind := "special file"
+	switch {
+	case m.IsDir():
+		kind = "directory"
+	case m&fs.ModeNamedPipe != 0:
+		kind = "named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		kind = "socket"
+	case m&fs.ModeCharDevice != 0:
+		kind = "character device"
+	case m&fs.ModeDevice != 0:
+		kind = "device"
+	case m&fs.ModeIrregular != 0:
+		kind = "irregular file"
+	}
+	return fmt.Errorf("%w: %s", ErrNotRegular, kind)
+}
+
+// readLimit is the most bytes read of one input of the format: a feed holds
+// many articles, a page (or an input still to sniff) one.
+func readLimit(format string) int64 {
+	if format == FormatFeed {
+		return MaxFileBytes
+	}
+	return MaxArticleBytes
+}
+
+// sizeErr reports an input of a known size over the limit of its format;
+// size < 0 is unknown, and JSON Lines are limited per line instead.
+func sizeErr(format string, size int64) error {
+	if size < 0 || format == FormatAuto || format == FormatJSONL || size <= readLimit(format) {
+		return nil
+	}
+	return tooLarge(size, readLimit(format), format)
+}
+
+func tooLarge(size, limit int64, format string) error {
+	what := "one article"
+	if format == FormatFeed {
+		what = "a feed"
+	}
+	if size < 0 {
+		return fmt.Errorf("%w: more than %d bytes, the limit of %s", ErrTooLarge, limit, what)
+	}
+	return fmt.Errorf("%w: %d bytes, more than the %d of %s", ErrTooLarge, size, limit, what)
 }
 
 // stream loads one input from a reader: JSON Lines are streamed, other
-// formats read whole. format may be empty (sniffed); contentType and
-// pageURL come from HTTP.
-func (r *run) stream(name string, rd io.Reader, format, contentType, pageURL string) error {
+// formats read whole, up to their limit (see MaxArticleBytes). size is the
+// input's size when known, else -1; format may be empty (sniffed);
+// contentType and pageURL come from HTTP.
+func (r *run) stream(name string, rd io.Reader, size int64, format, contentType, pageURL string) error {
 	br := bufio.NewReaderSize(rd, 64<<10)
 	if format == FormatAuto {
 		head, _ := br.Peek(2048)
@@ -279,12 +372,16 @@ func (r *run) stream(name string, rd io.Reader, format, contentType, pageURL str
 	if format == FormatJSONL {
 		return r.jsonl(name, br)
 	}
-	raw, err := io.ReadAll(io.LimitReader(br, MaxFileBytes+1))
+	if err := sizeErr(format, size); err != nil {
+		return r.bad(name, 0, -1, err)
+	}
+	limit := readLimit(format)
+	raw, err := io.ReadAll(io.LimitReader(br, limit+1))
 	if err != nil {
 		return r.bad(name, 0, -1, fmt.Errorf("read: %w", err))
 	}
-	if len(raw) > MaxFileBytes {
-		return r.bad(name, 0, -1, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, MaxFileBytes))
+	if int64(len(raw)) > limit {
+		return r.bad(name, 0, -1, tooLarge(size, limit, format))
 	}
 	switch format {
 	case FormatFeed:
@@ -327,7 +424,10 @@ func (r *run) text(name string, raw []byte) error {
 	if err != nil {
 		return r.bad(name, 0, -1, err)
 	}
-	pg := r.c.clean(s, cleanHints{})
+	pg, err := r.c.cleanCtx(r.ctx, s, cleanHints{})
+	if err != nil {
+		return err
+	}
 	return r.emit(name, pg, meta{}, warns, int64(len(raw)))
 }
 

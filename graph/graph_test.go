@@ -81,6 +81,33 @@ func TestUnionAndEvidence(t *testing.T) {
 	assert.Equal(t, "a", ev[0])
 }
 
+// TestAddEvidenceOrderFree: the kept sentences are the MaxEvidence
+// smallest of all ever added, in any order, and inputs are not modified.
+func TestAddEvidenceOrderFree(t *testing.T) {
+	sentences := []string{"m", "c", "", "x", "a", "c", "k", "b", "z", "d", "Ä", "e"}
+	want := []string{"a", "b", "c", "d", "e"}
+	for _, perm := range [][]int{{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, {11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0}, {4, 9, 0, 11, 2, 7, 5, 1, 10, 3, 8, 6}} {
+		var ev []string
+		for _, i := range perm {
+			before := append([]string(nil), ev...)
+			next := AddEvidence(ev, sentences[i])
+			assert.Equal(t, before, ev, "input not modified")
+			ev = next
+		}
+		assert.Equal(t, want, ev, "perm %v", perm)
+	}
+	assert.Equal(t, []string{"x"}, AddEvidence(nil, "x"))
+	assert.Nil(t, AddEvidence(nil, ""))
+}
+
+func TestSmallestNonEmpty(t *testing.T) {
+	assert.Equal(t, "Baku", SmallestNonEmpty("Shusha", "Baku"))
+	assert.Equal(t, "Baku", SmallestNonEmpty("Baku", "Shusha"))
+	assert.Equal(t, "Shusha", SmallestNonEmpty("", "Shusha"))
+	assert.Equal(t, "Shusha", SmallestNonEmpty("Shusha", ""))
+	assert.Equal(t, "", SmallestNonEmpty("", ""))
+}
+
 func TestDates(t *testing.T) {
 	assert.Equal(t, "2021-06", EarlierDate("2021-06-15", "2021-06"))
 	assert.Equal(t, "2021-06-15", LaterDate("2021-06-15", "2021-06"))
@@ -128,4 +155,18 @@ func TestValidateEndpoints(t *testing.T) {
 	assert.ErrorIs(t, r.Validate(), ErrInvalidRecord)
 	r.Relations[0].Type = "HACKED"
 	assert.ErrorContains(t, r.Validate(), "outside the schema")
+}
+
+// TestCompareStringsLikeNeo4j: Neo4j (Java) compares strings by UTF-16
+// code unit; "\uFFFD" < "😀" is false there (checked against Neo4j 5).
+func TestCompareStringsLikeNeo4j(t *testing.T) {
+	assert.False(t, LessString("\uFFFD", "\U0001F600"))
+	assert.True(t, LessString("\U0001F600", "\uFFFD"))
+	assert.True(t, LessString("a\U0001F600", "a\U0001F601"))
+	assert.True(t, LessString("Erdogan", "Erdoğan"))
+	assert.True(t, LessString("ab", "abc"))
+	assert.False(t, LessString("abc", "abc"))
+	assert.Zero(t, CompareStrings("", ""))
+	assert.True(t, LessString("\u00e9", "\u4e2d"))
+	assert.Equal(t, []string{"a", "\U0001F600", "\uFFFD"}, UnionSorted([]string{"\uFFFD", "a"}, []string{"\U0001F600"}))
 }

@@ -48,7 +48,8 @@ type articleRow struct {
 	Props map[string]any
 }
 
-// nodeRow is one entity node, merged over the batch.
+// nodeRow is one entity node, merged over the batch: Name is the smallest
+// name seen for the id, Aliases every other name and alias.
 type nodeRow struct {
 	ID      string
 	Name    string
@@ -63,15 +64,15 @@ type nodeRow struct {
 type contribution struct {
 	Article    string
 	Confidence float64
-	Evidence   []string // first-seen order, deduplicated
+	Evidence   []string // sorted set: the graph.MaxEvidence smallest sentences
 	Date       string   // earliest date the article gives
 	DateLast   string   // latest date the article gives
-	Place      string
+	Place      string   // smallest place the article gives
 }
 
 // relRow is one relationship, merged over the batch: its identity (From,
-// To, Role) and, for semantic types, one contribution per article in input
-// order; for MENTIONS the count.
+// To, Role) and, for semantic types, one contribution per article sorted by
+// article id; for MENTIONS the count.
 type relRow struct {
 	From, To string
 	Role     string
@@ -88,7 +89,7 @@ type relGroup struct {
 func (g relGroup) String() string { return fmt.Sprintf("(:%s)-[:%s]->(:%s)", g.From, g.Type, g.To) }
 
 // batch is what a slice of records writes, grouped per query; rows are
-// sorted by id, contributions to one relationship keep input order.
+// sorted by id, contributions to one relationship by article id.
 type batch struct {
 	Articles []articleRow
 	Nodes    map[graph.Label][]nodeRow
@@ -167,8 +168,10 @@ func Prepare(rec graph.Record, opts WriteOptions) (Prepared, error) {
 // become aliases), MET_WITH is turned to go from the smaller id, a
 // relationship is identified by (type, from, to) plus role for
 // HOLDS_OFFICE, and one article's repeated statements of the same
-// relationship become one contribution (highest confidence, evidence
-// unioned, earliest and latest date, first place).
+// relationship become one contribution (highest confidence, the
+// graph.MaxEvidence smallest evidence sentences, earliest and latest date,
+// smallest place). Every choice depends only on the set of records, not on
+// their order.
 func buildBatch(items []Prepared, storeBody bool) (*batch, error) {
 	b := &batch{Nodes: map[graph.Label][]nodeRow{}, Rels: map[relGroup][]relRow{}}
 	articles := map[string]int{}
@@ -200,12 +203,11 @@ func buildBatch(items []Prepared, storeBody bool) (*batch, error) {
 				n = &nodeRow{ID: e.ID, Name: e.Name}
 				m[e.ID] = n
 			}
-			names := e.Aliases
-			if e.Name != n.Name {
-				names = append(append([]string(nil), e.Aliases...), e.Name)
-			}
-			n.Aliases = graph.UnionSorted(n.Aliases, names)
-			n.ISO2 = firstNonEmpty(n.ISO2, e.ISO2)
+			// Every form goes into Aliases; the smallest name becomes Name
+			// and is taken out of Aliases below.
+			n.Name = graph.SmallestNonEmpty(n.Name, e.Name)
+			n.Aliases = graph.UnionSorted(n.Aliases, append(append([]string(nil), e.Aliases...), e.Name))
+			n.ISO2 = graph.SmallestNonEmpty(n.ISO2, e.ISO2)
 			n.Signed = graph.EarlierDate(n.Signed, e.Signed)
 			n.Start = graph.EarlierDate(n.Start, e.Start)
 			n.End = graph.LaterDate(n.End, e.End)
@@ -250,9 +252,9 @@ func buildBatch(items []Prepared, storeBody bool) (*batch, error) {
 		b.Nodes[l] = rows
 	}
 	for k, r := range rels {
-		// Contributions stay in input order: applied one by one in the
-		// query, they give the same evidence order, place and confidence
-		// bits whatever the batch boundaries are.
+		// Contributions sorted by article id: the query inserts them into
+		// the sorted r.articles in one pass.
+		sort.Slice(r.Contribs, func(i, j int) bool { return graph.LessString(r.Contribs[i].Article, r.Contribs[j].Article) })
 		b.Rels[k.g] = append(b.Rels[k.g], *r)
 	}
 	for g, rows := range b.Rels {
@@ -289,9 +291,9 @@ func (row *relRow) add(article string, r graph.Relation) {
 		c.Confidence = max(c.Confidence, r.Confidence)
 		c.Date = graph.EarlierDate(c.Date, date)
 		c.DateLast = graph.LaterDate(c.DateLast, date)
-		c.Place = firstNonEmpty(c.Place, r.Properties["place"])
+		c.Place = graph.SmallestNonEmpty(c.Place, r.Properties["place"])
 	}
-	c.Evidence = graph.AppendEvidence(c.Evidence, r.Evidence)
+	c.Evidence = graph.AddEvidence(c.Evidence, r.Evidence)
 }
 
 // articleProps are the Article node's properties; a nil value removes the
@@ -337,13 +339,6 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
-}
-
-func firstNonEmpty(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 func without(list []string, s string) []string {

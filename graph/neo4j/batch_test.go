@@ -2,8 +2,11 @@ package neo4j
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
+
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -64,7 +67,7 @@ func TestBuildBatchMergesWithinBatch(t *testing.T) {
 	persons := b.Nodes[graph.LabelPerson]
 	require.Len(t, persons, 2)
 	assert.Equal(t, []string{"Aliyev", "Ильхам Алиев"}, persons[0].Aliases)
-	assert.Equal(t, "Recep Tayyip Erdogan", persons[1].Name, "first name seen in the batch wins")
+	assert.Equal(t, "Recep Tayyip Erdogan", persons[1].Name, "the smallest name wins, whatever the order")
 	assert.Equal(t, []string{"Recep Tayyip Erdoğan", "Эрдоган"}, persons[1].Aliases)
 
 	// MET_WITH stored once, from the smaller id; one contribution per article.
@@ -75,8 +78,8 @@ func TestBuildBatchMergesWithinBatch(t *testing.T) {
 	assert.Equal(t, aliyevEN.ID, r.From)
 	assert.Equal(t, erdogan.ID, r.To)
 	require.Len(t, r.Contribs, 2)
-	assert.Equal(t, "b2", r.Contribs[0].Article, "contributions in input order")
-	c := r.Contribs[0]
+	assert.Equal(t, "a1", r.Contribs[0].Article, "contributions sorted by article")
+	c := r.Contribs[1]
 	assert.Equal(t, 0.7, c.Confidence, "repeated statement in one article: highest confidence")
 	assert.Equal(t, []string{"e2", "e3"}, c.Evidence)
 	assert.Equal(t, "2021-06-15", c.Date)
@@ -94,7 +97,7 @@ func TestBuildBatchMergesWithinBatch(t *testing.T) {
 	assert.Equal(t, 1, cnt.Rels[graph.RelMetWith])
 }
 
-func TestBuildBatchRowsSortedContributionsInInputOrder(t *testing.T) {
+func TestBuildBatchDoesNotDependOnOrder(t *testing.T) {
 	r1 := rec("a2", []graph.Entity{aliyevEN, shusha},
 		graph.Relation{Type: graph.RelSigned, From: aliyevEN.ID, To: shusha.ID, Evidence: "x", Confidence: 0.9})
 	r2 := rec("a1", []graph.Entity{aliyevRU, shusha, turkey},
@@ -104,13 +107,56 @@ func TestBuildBatchRowsSortedContributionsInInputOrder(t *testing.T) {
 	require.NoError(t, err)
 	b2, err := buildBatch(prep(t, r2, r1), false)
 	require.NoError(t, err)
-	// Rows do not depend on input order...
+	// Rows and contributions do not depend on input order.
 	assert.Equal(t, b1.Articles, b2.Articles)
 	assert.Equal(t, b1.groups(), b2.groups())
-	// ...contributions follow it, so batch boundaries do not matter.
+	assert.Equal(t, b1.Nodes, b2.Nodes)
+	assert.Equal(t, b1.Rels, b2.Rels)
 	g := relGroup{Type: graph.RelSigned, From: graph.LabelPerson, To: graph.LabelTreaty}
-	assert.Equal(t, "a2", b1.Rels[g][0].Contribs[0].Article)
-	assert.Equal(t, "a1", b2.Rels[g][0].Contribs[0].Article)
+	assert.Equal(t, "a1", b1.Rels[g][0].Contribs[0].Article)
+}
+
+// TestBuildBatchChoicesAreOrderFree: name, iso2, place and evidence of one
+// article (or one batch) are chosen by value, not by arrival.
+func TestBuildBatchChoicesAreOrderFree(t *testing.T) {
+	tr1 := graph.Entity{ID: "state:turkey", Label: graph.LabelState, Name: "Türkiye", ISO2: "TR", Aliases: []string{"Turkiye"}}
+	tr2 := graph.Entity{ID: "state:turkey", Label: graph.LabelState, Name: "Turkey", Aliases: []string{"Türkiye"}}
+	var rels []graph.Relation
+	for i, place := range []string{"Shusha", "", "Baku", "Ankara"} {
+		rels = append(rels, graph.Relation{Type: graph.RelSigned, From: aliyevEN.ID, To: shusha.ID,
+			Properties: map[string]string{"place": place}, Evidence: string(rune('z' - i)), Confidence: 0.5})
+	}
+	for i := range 8 {
+		rels = append(rels, graph.Relation{Type: graph.RelSigned, From: aliyevEN.ID, To: shusha.ID, Evidence: string(rune('k' - i)), Confidence: 0.5})
+	}
+	fwd := rec("a1", []graph.Entity{tr1, tr2, aliyevEN, shusha}, rels...)
+	rev := rec("a1", []graph.Entity{tr2, tr1, aliyevEN, shusha})
+	for i := len(rels) - 1; i >= 0; i-- {
+		rev.Relations = append(rev.Relations, rels[i])
+	}
+	b1, err := buildBatch(prep(t, fwd), false)
+	require.NoError(t, err)
+	b2, err := buildBatch(prep(t, rev), false)
+	require.NoError(t, err)
+	assert.Equal(t, b1.Nodes, b2.Nodes)
+	assert.Equal(t, b1.Rels, b2.Rels)
+	st := b1.Nodes[graph.LabelState][0]
+	assert.Equal(t, "Turkey", st.Name, "smallest name")
+	assert.Equal(t, []string{"Turkiye", "Türkiye"}, st.Aliases)
+	assert.Equal(t, "TR", st.ISO2)
+	c := b1.Rels[relGroup{Type: graph.RelSigned, From: graph.LabelPerson, To: graph.LabelTreaty}][0].Contribs[0]
+	assert.Equal(t, "Ankara", c.Place, "smallest place")
+	assert.Equal(t, []string{"d", "e", "f", "g", "h"}, c.Evidence, "the MaxEvidence smallest sentences")
+}
+
+func TestIsTransient(t *testing.T) {
+	assert.True(t, isTransient(&driver.Neo4jError{Code: "Neo.TransientError.General.MemoryPoolOutOfMemoryError", Msg: "tx memory"}))
+	assert.True(t, isTransient(&driver.Neo4jError{Code: "Neo.TransientError.Transaction.DeadlockDetected", Msg: "deadlock"}))
+	assert.True(t, isTransient(fmt.Errorf("inner: %w", &driver.Neo4jError{Code: "Neo.DatabaseError.Statement.ExecutionFailed",
+		Msg: "CALL { ... } IN TRANSACTIONS failed: Neo.TransientError.General.MemoryPoolOutOfMemoryError"})))
+	assert.False(t, isTransient(&driver.Neo4jError{Code: "Neo.ClientError.Statement.SyntaxError", Msg: "bad"}))
+	assert.False(t, isTransient(context.Canceled))
+	assert.False(t, isTransient(nil))
 }
 
 func TestHoldsOfficeIdentityIncludesRole(t *testing.T) {

@@ -40,39 +40,54 @@
 //     source, authors, url, file, word_count, duplicate_of, and body only
 //     with WriteOptions.StoreBody. A null value removes the property, so a
 //     re-extracted article does not keep stale metadata.
-//   - Entity nodes are merged on (label, id). name is set when the node is
-//     created; every other form seen later (aliases, other spellings of the
-//     name) is added to aliases, which stays sorted and without duplicates.
-//     State.iso2 is set once; Treaty.signed and Exercise.start keep the
-//     earliest date, Exercise.end the latest.
+//   - Entity nodes are merged on (label, id). name is the smallest of the
+//     names ever given for the id (string order, see below); every other
+//     form (aliases, other spellings of the name, a name that lost) is in
+//     aliases, which stays sorted and without duplicates and never holds
+//     name. State.iso2 keeps the smallest code; Treaty.signed and
+//     Exercise.start keep the earliest date, Exercise.end the latest.
 //   - A relationship is identified by (type, start id, end id), plus role
 //     for HOLDS_OFFICE. MET_WITH (graph.RelType.Symmetric) is stored once,
 //     from the endpoint with the smaller id.
 //   - Semantic relationships (graph.RelType.Semantic) carry provenance. An
 //     article contributes only if it is not yet in the relationship's
-//     articles: then its id is appended to articles (load order), its
+//     articles: then its id is inserted into articles (a sorted set), its
 //     confidence is combined by noisy-OR (graph.CombineConfidence), its
-//     evidence sentences are appended without duplicates up to
-//     graph.MaxEvidence, date keeps the earliest and date_last the latest
-//     date, and place keeps the first one known. An article already listed
-//     changes nothing, so reloading never raises a confidence. Several
-//     statements of one relationship in one article count as one
-//     contribution (highest confidence, earliest/latest date).
+//     evidence sentences join evidence, a sorted set that keeps only the
+//     graph.MaxEvidence smallest sentences of all contributing articles
+//     (graph.AddEvidence), date keeps the earliest and date_last the latest
+//     date, and place keeps the smallest place given by any contributing
+//     article. An article already listed changes nothing, so reloading
+//     never raises a confidence. Several statements of one relationship in
+//     one article count as one contribution (highest confidence, its
+//     graph.MaxEvidence smallest sentences, earliest/latest date, smallest
+//     place).
 //   - MENTIONS carries count, which is set (not added) per article;
 //     REPORTED_BY has no properties. Both are idempotent.
 //
 // Consequently writing the same records again leaves every count and every
 // property unchanged: there are no timestamps or other volatile properties,
-// and Checksum of the graph is the same. Rows are sorted by id, and the
-// contributions of articles to a relationship are applied in input order,
-// so with one writer the graph does not depend on the number of extraction
-// workers, on the batch size, or on where an interrupted load was resumed.
-// A different input order (or several concurrent writers) can change what
-// is first-seen: the order of articles and evidence, which sentences are
-// kept once the cap is reached, place, the name when spellings of one id
-// differ, and the last bits of a combined confidence (Checksum rounds
-// floats to 9 decimals). The sets of articles and aliases, counts and dates
-// do not change.
+// and Checksum of the graph is the same.
+//
+// # Load order
+//
+// No merged property depends on the order records arrive in: every rule
+// above is a function of the set of records written (a sorted set, a
+// smallest or largest value, a noisy-OR), applied the same way in Go within
+// a batch and in Cypher across batches. So the graph, and its Checksum, is
+// the same whatever the input order, batch size, number of extraction
+// workers or concurrent loaders, and wherever an interrupted load was
+// resumed. "Smallest" is string order by UTF-16 code unit, the order Neo4j
+// compares strings in (graph.CompareStrings), so Go and the server agree.
+// The choices are deliberately plain: the alphabetically smallest name,
+// place and evidence sentences are not the "best" ones, only stable ones.
+// Two caveats: the noisy-OR product can differ in its last bits with the
+// order of contributions (Checksum rounds floats to 9 decimals); and Article
+// properties and MENTIONS.count come from the record last written for an
+// article id, so two different records with the same article id (the same
+// story text in two files) still leave the last writer's metadata. Graphs
+// loaded by versions before this rule keep their first-seen order until
+// they are reset and loaded again.
 //
 // # Resuming
 //
@@ -95,7 +110,10 @@
 // Checksum, Export) use read routing and may be served by any member;
 // every session shares the driver's bookmark manager, so a read after a
 // write sees it. Transient failures are retried for Config.RetryTimeout.
-// Write is safe for concurrent use, but one loader per database is the
-// intended use: concurrent writers serialize on the locks of popular
-// nodes.
+// Write is safe for concurrent use and concurrent loaders give the same
+// graph as one (see Load order), but they serialize on the locks of
+// popular nodes, so one loader per database is usually faster. Reset
+// deletes in batches of 1,000 (relationships, then nodes) and retries
+// transient failures (deadlocks, MemoryPoolOutOfMemoryError) with backoff
+// for Config.RetryTimeout.
 package neo4j

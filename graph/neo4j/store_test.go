@@ -4,9 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"errors"
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -226,4 +230,146 @@ func TestExportAdminCSV(t *testing.T) {
 	assert.Equal(t, ":START_ID,:END_ID,articles:string[],evidence:string[],confidence:double,date,date_last,place\n", string(h))
 	assert.Equal(t, "person:ilham-aliyev", rows[0][0])
 	assert.Equal(t, "aaaa000000000001\x1fbbbb000000000002", rows[0][2], "arrays joined by U+001F")
+}
+
+// orderCorpus: 14 articles about the same few facts that disagree on
+// everything first-seen rules used to depend on: spellings of one id,
+// places, more evidence sentences than graph.MaxEvidence, HOLDS_OFFICE
+// with long article lists.
+func orderCorpus() []graph.Record {
+	spellings := []string{"Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", "R. T. Erdogan", "Эрдоган"}
+	places := []string{"", "Shusha", "Baku", "", "Ankara", "Şuşa"}
+	shusha := graph.Entity{ID: "treaty:shusha-declaration", Label: graph.LabelTreaty, Name: "Shusha Declaration", Aliases: []string{}}
+	turkey := graph.Entity{ID: "state:turkey", Label: graph.LabelState, Name: "Turkey", ISO2: "TR", Aliases: []string{}}
+	var recs []graph.Record
+	for i := range 14 {
+		id := fmt.Sprintf("%02x%014d", (i*37)%256, i) // ids not in input order
+		erdogan := graph.Entity{ID: "person:recep-tayyip-erdogan", Label: graph.LabelPerson, Name: spellings[i%len(spellings)], Aliases: []string{fmt.Sprintf("Erdogan-%d", i%3)}}
+		aliyev := graph.Entity{ID: "person:ilham-aliyev", Label: graph.LabelPerson, Name: "Ilham Aliyev", Aliases: []string{}}
+		if i%2 == 1 {
+			turkey.Name, turkey.Aliases = "Türkiye", []string{"Turkey"}
+		} else {
+			turkey.Name, turkey.Aliases = "Turkey", []string{"Türkiye"}
+		}
+		date := fmt.Sprintf("2021-06-%02d", 10+i%5)
+		recs = append(recs, graph.Record{
+			Article:  graph.Article{ID: id, File: id + ".txt", Title: "T" + id, Language: "en", Authors: []string{}},
+			Entities: []graph.Entity{erdogan, aliyev, shusha, turkey},
+			Relations: []graph.Relation{
+				{Type: graph.RelSigned, From: erdogan.ID, To: shusha.ID, Properties: map[string]string{"date": date, "place": places[i%len(places)]},
+					Evidence: fmt.Sprintf("Erdogan signed it (%d).", (i*7)%11), Confidence: 0.3 + float64(i%4)/10},
+				{Type: graph.RelMetWith, From: aliyev.ID, To: erdogan.ID, Properties: map[string]string{"place": places[(i+2)%len(places)]},
+					Evidence: fmt.Sprintf("They met (%d).", 13-i), Confidence: 0.55},
+				{Type: graph.RelHoldsOffice, From: erdogan.ID, To: turkey.ID, Properties: map[string]string{"role": "President"},
+					Evidence: fmt.Sprintf("President Erdogan %d.", i%6), Confidence: 0.8},
+				{Type: graph.RelMentions, From: id, To: erdogan.ID, Properties: map[string]string{"count": fmt.Sprint(1 + i%3)}},
+			},
+		})
+	}
+	return recs
+}
+
+// TestGraphDoesNotDependOnOrder: the same records written in one batch, in
+// reverse one by one, and split across two concurrent writers in shuffled
+// small batches give the same graph (Checksum), with articles and evidence
+// as sorted sets and the smallest name and place.
+func TestGraphDoesNotDependOnOrder(t *testing.T) {
+	s, ctx := setup(t)
+	recs := orderCorpus()
+
+	_, err := s.Write(ctx, recs, neo4j.WriteOptions{})
+	require.NoError(t, err)
+	want, err := s.Checksum(ctx)
+	require.NoError(t, err)
+
+	var signed map[string]any
+	var erdogan map[string]any
+	require.NoError(t, s.Rels(ctx, func(r neo4j.Rel) error {
+		if r.Type == graph.RelSigned {
+			signed = r.Props
+		}
+		return nil
+	}))
+	require.NoError(t, s.Nodes(ctx, func(n neo4j.Node) error {
+		if n.ID == "person:recep-tayyip-erdogan" {
+			erdogan = n.Props
+		}
+		return nil
+	}))
+	assert.Equal(t, "R. T. Erdogan", erdogan["name"], "smallest spelling")
+	assert.Equal(t, []any{"Erdogan-0", "Erdogan-1", "Erdogan-2", "Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", "Эрдоган"}, erdogan["aliases"])
+	assert.Equal(t, "Ankara", signed["place"], "smallest place")
+	assert.Equal(t, []any{"Erdogan signed it (0).", "Erdogan signed it (1).", "Erdogan signed it (10).", "Erdogan signed it (2).", "Erdogan signed it (3)."}, signed["evidence"])
+	arts := signed["articles"].([]any)
+	require.Len(t, arts, len(recs))
+	for i := 1; i < len(arts); i++ {
+		assert.Less(t, arts[i-1].(string), arts[i].(string), "articles sorted")
+	}
+
+	t.Run("reverse, one record per write", func(t *testing.T) {
+		require.NoError(t, s.Reset(ctx))
+		for i := len(recs) - 1; i >= 0; i-- {
+			_, err := s.Write(ctx, recs[i:i+1], neo4j.WriteOptions{})
+			require.NoError(t, err)
+		}
+		got, err := s.Checksum(ctx)
+		require.NoError(t, err)
+		assert.Equal(t, want, got)
+	})
+
+	t.Run("two concurrent writers", func(t *testing.T) {
+		for round := range 3 {
+			require.NoError(t, s.Reset(ctx))
+			perm := rand.New(rand.NewPCG(uint64(round), 7)).Perm(len(recs))
+			halves := [2][]graph.Record{}
+			for k, i := range perm {
+				halves[k%2] = append(halves[k%2], recs[i])
+			}
+			var wg sync.WaitGroup
+			errs := make([]error, 2)
+			for w := range 2 {
+				wg.Go(func() {
+					for j := 0; j < len(halves[w]); j += 2 {
+						if _, err := s.Write(ctx, halves[w][j:min(j+2, len(halves[w]))], neo4j.WriteOptions{}); err != nil {
+							errs[w] = err
+							return
+						}
+					}
+				})
+			}
+			wg.Wait()
+			require.NoError(t, errors.Join(errs...))
+			got, err := s.Checksum(ctx)
+			require.NoError(t, err)
+			assert.Equal(t, want, got, "round %d", round)
+		}
+	})
+}
+
+// TestResetLargeGraph: Reset deletes more relationships and nodes than one
+// batch holds, and a hub node with thousands of relationships.
+func TestResetLargeGraph(t *testing.T) {
+	s, ctx := setup(t)
+	hub := graph.Entity{ID: "state:russia", Label: graph.LabelState, Name: "Russia", Aliases: []string{}}
+	var recs []graph.Record
+	for i := range 1200 {
+		id := fmt.Sprintf("%016x", i+1)
+		recs = append(recs, graph.Record{
+			Article:   graph.Article{ID: id, File: id, Title: id, Language: "en", Authors: []string{}},
+			Entities:  []graph.Entity{hub},
+			Relations: []graph.Relation{{Type: graph.RelMentions, From: id, To: hub.ID, Properties: map[string]string{"count": "1"}}},
+		})
+	}
+	for i := 0; i < len(recs); i += 500 {
+		_, err := s.Write(ctx, recs[i:min(i+500, len(recs))], neo4j.WriteOptions{})
+		require.NoError(t, err)
+	}
+	st, err := s.Stats(ctx)
+	require.NoError(t, err)
+	require.Equal(t, int64(1201), st.TotalNodes())
+	require.NoError(t, s.Reset(ctx))
+	st, err = s.Stats(ctx)
+	require.NoError(t, err)
+	assert.Zero(t, st.TotalNodes())
+	assert.Zero(t, st.TotalRelationships())
 }

@@ -300,9 +300,11 @@ MERGE (a:Article {id: row.id})
 SET a += row.props, a.loaded_hash = row.hash`
 
 // nodeQuery returns the MERGE of one entity label: name and aliases set on
-// create; later, names and aliases not yet known are added to aliases
-// (kept sorted); treaty and exercise dates keep the earliest start and the
-// latest end; iso2 is set once.
+// create; later, the smallest name ever seen becomes name, and every other
+// name and alias is kept in aliases (sorted, without name); treaty and
+// exercise dates keep the earliest start and the latest end; iso2 keeps
+// the smallest code. Each of these depends only on the set of rows ever
+// merged, not on their order. A row that changes nothing sets nothing.
 func nodeQuery(l graph.Label) (string, error) {
 	if err := validLabel(l); err != nil {
 		return "", err
@@ -313,7 +315,7 @@ func nodeQuery(l graph.Label) (string, error) {
 	var set []string
 	switch l {
 	case graph.LabelState:
-		set = append(set, "n.iso2 = coalesce(n.iso2, row.iso2)")
+		set = append(set, "n.iso2 = "+smallest("n.iso2", "row.iso2"))
 	case graph.LabelTreaty:
 		set = append(set, "n.signed = "+earliest("n.signed", "row.signed"))
 	case graph.LabelExercise:
@@ -325,19 +327,28 @@ func nodeQuery(l graph.Label) (string, error) {
 	if len(set) > 0 {
 		q.WriteString("SET " + strings.Join(set, ", ") + "\n")
 	}
-	q.WriteString(`WITH n, [x IN row.aliases + [row.name] WHERE x <> n.name AND NOT x IN n.aliases] AS add
-WHERE size(add) > 0
-SET n.aliases = ` + insertSorted("n.aliases", "add", "x") + "\n")
+	q.WriteString(`WITH n, row, ` + smallest("n.name", "row.name") + ` AS name
+WITH n, name, [x IN row.aliases + [row.name, n.name] WHERE x <> name AND NOT x IN n.aliases] AS add
+WHERE size(add) > 0 OR name <> n.name
+SET n.name = name, n.aliases = ` + insertSorted("[y IN n.aliases WHERE y <> name]", "add", "x") + "\n")
 	return q.String(), nil
 }
 
 // insertSorted is a Cypher expression: the sorted list `list` with the
-// items of `add` (not in it, distinct) inserted in order. Cypher 5 has no
-// list sort without APOC; a few insertions into a sorted list are cheaper
-// than an UNWIND … ORDER BY … collect subquery.
+// items of `add` inserted in order (an item already there is not
+// duplicated; add may repeat items). Cypher 5 has no list sort without
+// APOC; a few insertions into a sorted list are cheaper than an UNWIND …
+// ORDER BY … collect subquery. An item larger than the last is appended
+// without scanning the list.
 func insertSorted(list, add, v string) string {
-	return "reduce(acc = " + list + ", " + v + " IN " + add + " | [y IN acc WHERE y < " + v + "] + " + v + " + [y IN acc WHERE y > " + v + "])"
+	return "reduce(acc = " + list + ", " + v + " IN " + add + " | CASE WHEN size(acc) = 0 OR " + v + " > last(acc) THEN acc + " + v +
+		" ELSE [y IN acc WHERE y < " + v + "] + " + v + " + [y IN acc WHERE y > " + v + "] END)"
 }
+
+// smallest is the smaller of two strings, ignoring a null one. Neo4j
+// compares strings by UTF-16 code unit, as graph.CompareStrings does, so
+// the query and buildBatch agree on what is smallest.
+func smallest(cur, in string) string { return earliest(cur, in) }
 
 func earliest(cur, in string) string {
 	return "CASE WHEN " + in + " IS NULL THEN " + cur + " WHEN " + cur + " IS NULL OR " + in + " < " + cur + " THEN " + in + " ELSE " + cur + " END"
@@ -349,12 +360,14 @@ func latest(cur, in string) string {
 
 // relQuery returns the MERGE of one relationship group. Identity is (type,
 // from, to), plus role for HOLDS_OFFICE. For semantic types, only the
-// contributions of articles not yet in r.articles are applied, in input
-// order: article ids appended (so articles lists them in load order),
-// confidence combined by noisy-OR, evidence appended
-// without duplicates up to graph.MaxEvidence, date = earliest, date_last =
-// latest, place = first known. MENTIONS sets count (not adds), so it is
-// idempotent too.
+// contributions of articles not yet in r.articles are applied: article ids
+// inserted into the sorted set articles (appended when larger than the
+// last, which needs no scan), confidence combined by noisy-OR, evidence
+// the sorted set of the graph.MaxEvidence smallest sentences, date =
+// earliest, date_last = latest, place = smallest. All of these are
+// commutative, so the relationship does not depend on the order articles
+// arrive in (the noisy-OR product only in its last bits). MENTIONS sets
+// count (not adds), so it is idempotent too.
 func relQuery(g relGroup) (string, error) {
 	if err := validType(g.Type); err != nil {
 		return "", err
@@ -383,11 +396,13 @@ func relQuery(g relGroup) (string, error) {
 WITH r, [c IN row.contribs WHERE NOT c.article IN r.articles] AS fresh
 WHERE size(fresh) > 0
 SET r.confidence = reduce(p = r.confidence, c IN fresh | CASE WHEN p IS NULL THEN c.confidence ELSE 1.0 - (1.0 - p) * (1.0 - c.confidence) END),
-    r.evidence = reduce(ev = r.evidence, c IN fresh | reduce(e2 = ev, s IN c.evidence | CASE WHEN size(e2) >= $maxEvidence OR s IN e2 THEN e2 ELSE e2 + s END)),
+    r.evidence = reduce(ev = r.evidence, s IN reduce(xs = [], c IN fresh | xs + c.evidence) |
+        CASE WHEN s IN ev OR (size(ev) >= $maxEvidence AND s > last(ev)) THEN ev
+        ELSE ([y IN ev WHERE y < s] + s + [y IN ev WHERE y > s])[..$maxEvidence] END),
     r.date = reduce(d = r.date, c IN fresh | ` + earliest("d", "c.date") + `),
     r.date_last = reduce(d = r.date_last, c IN fresh | ` + latest("d", "c.date_last") + `),
-    r.place = reduce(p = r.place, c IN fresh | coalesce(p, c.place)),
-    r.articles = r.articles + [c IN fresh | c.article]`)
+    r.place = reduce(p = r.place, c IN fresh | ` + smallest("p", "c.place") + `),
+    r.articles = ` + insertSorted("r.articles", "[c IN fresh | c.article]", "v"))
 	return q.String(), nil
 }
 

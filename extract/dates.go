@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/diplograph/diplograph/dates"
+	"github.com/diplograph/diplograph/graph"
 )
 
 // setDates finds the date expressions of every sentence. Relative dates
@@ -76,6 +77,9 @@ func (d *doc) eventDate(si, pos int, dflt bool) string {
 		if d.relativeBetween(si, pos, m.Start) {
 			continue // "talks in Shusha, the city that troops took back in November 2020"
 		}
+		if d.insideDocName(si, m.Start, m.End) {
+			continue // «заявление о плане … до 2030 года»: the year is the name's
+		}
 		dd := m.Start - pos
 		if dd < 0 {
 			dd = pos - m.End
@@ -113,6 +117,21 @@ func (d *doc) relativeBetween(si, a, b int) bool {
 	}
 	for _, t := range d.sents[si].toks {
 		if t.start > a && t.start < b && t.word && (relativeWords[t.fold]) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideDocName reports whether body offsets [a, b) of sentence si lie
+// inside the name of a document.
+func (d *doc) insideDocName(si, a, b int) bool {
+	c := d.sents[si]
+	for _, m := range d.ments {
+		if m.sent != si || m.label != graph.LabelTreaty || m.i >= m.j || m.j > len(c.toks) {
+			continue
+		}
+		if c.toks[m.i].start <= a && b <= c.toks[m.j-1].end {
 			return true
 		}
 	}

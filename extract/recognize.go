@@ -212,7 +212,7 @@ func (g *gazetteer) matchRoles(toks []token) []roleMention {
 
 // rankWords are military ranks and honorifics skipped between a title and
 // a name (keys).
-var rankWords = setOfKeys(`general lieutenant colonel major admiral vice rear brigadier marshal captain
+var rankWords = setOfKeys(`general lieutenant colonel major admiral vice rear brigadier marshal field captain
 sergeant gen lt col maj adm mr mrs ms dr sir lady lord shri army air force retired ret chief
 генерал полковник подполковник лейтенант майор адмирал вице контр маршал капитан запаса авиации
 армии юстиции господин госпожа г н генерал-полковник`)

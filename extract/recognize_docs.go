@@ -30,6 +30,21 @@ func (c *sentCtx) findTreaties() []mention {
 			continue
 		}
 		if m, ok := c.kbAt(i); ok && m.label == graph.LabelTreaty {
+			// «Договор о гарантиях безопасности …» is not the known «Договор
+			// о гарантиях»: a Russian complement that runs on past the known
+			// name makes a longer, different document
+			if h := m.j - 1; toks[h].cyr && !c.isDocHead(h) {
+				for h > m.i && !c.isDocHead(h) {
+					h--
+				}
+				if c.isDocHead(h) {
+					if e := c.complementEnd(h); e > m.j && toks[m.j].word {
+						out = append(out, mention{sent: c.si, i: m.i, j: e, label: graph.LabelTreaty, entry: -1, name: c.text(m.i, e), ent: -1})
+						i = e - 1
+						continue
+					}
+				}
+			}
 			i = m.j - 1
 			continue
 		}
@@ -82,7 +97,16 @@ func (c *sentCtx) findTreaties() []mention {
 			break
 		}
 		if isPlural && s < i {
-			out = append(out, c.coordinatedTreaties(s, i, plural)...)
+			// "26 agreements and memorandums": a count names nothing
+			counted := true
+			for k := s; k < i; k++ {
+				if toks[k].word && !toks[k].num && countWord(toks[k].fold) == 0 {
+					counted = false
+				}
+			}
+			if !counted {
+				out = append(out, c.coordinatedTreaties(s, i, plural)...)
+			}
 			continue
 		}
 		named := s < i || t.cap && !(i == 0)
@@ -149,6 +173,9 @@ func (c *sentCtx) findTreaties() []mention {
 				}
 				j = k
 			}
+			if t.cyr && c.has(i+1, "о", "об") {
+				j = max(j, c.complementEnd(i)) // «Совместное заявление об углублении …»
+			}
 			j = c.betweenStates(j)
 			// "the 1994 Budapest Memorandum": the year is not part of the name
 			if y, ok := isYearNum(toks[s]); ok && len(y) == 4 && s+1 < i {
@@ -163,59 +190,13 @@ func (c *sentCtx) findTreaties() []mention {
 		// statement is a document only when it is joint ("joint
 		// statement", «совместное заявление»), not a press statement
 		if (t.fold == "statement" || strings.HasPrefix(t.fold, "заявлени") || t.fold == "communique" || t.fold == "communiqué") &&
-			!c.has(i-1, "joint", "trilateral", "bilateral", "совместное", "совместного", "совместном", "совместным", "совместному", "трехстороннее", "трёхстороннее") {
+			!c.has(i-1, "joint", "trilateral", "bilateral", "совместное", "совместного", "совместном", "совместным", "совместному", "трехстороннее", "трёхстороннее") &&
+			// «подписали заявление о плане развития …»: a signed statement
+			// with a subject is a document
+			!(c.has(i+1, "о", "об", "on") && anyCue(toks, signEn, signRu) && c.complementEnd(i) > i+2) {
 			continue
 		}
-		j = i + 1
-		if j < len(toks) && c.has(j, "of", "on", "concerning", "regarding", "о", "об") {
-			k := j + 1
-			words := 0
-			for k < len(toks) && words < 8 {
-				u := toks[k]
-				if u.cyr && (u.fold == "в" || u.fold == "на") && k+1 < len(toks) && (strings.HasPrefix(toks[k+1].fold, "област") || strings.HasPrefix(toks[k+1].fold, "сфер")) {
-					k += 2
-					words += 2
-					continue
-				}
-				if m, ok := c.stateAt(k); ok && !m.adj && m.j > k+1 {
-					k = m.j // "of the Republic of Kazakhstan and the People's Republic of China"
-					words++
-					continue
-				}
-				if u.fold == "a" || u.fold == "an" {
-					break
-				}
-				// "on the delimitation of their economic zones"
-				if (u.fold == "their" || u.fold == "its" || u.fold == "our" || u.fold == "both") && k > j+1 && c.has(k-1, "of", "between", "on") && k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap {
-					k++
-					continue
-				}
-				if u.text == "-" && k+1 < len(toks) && toks[k+1].word && k > j+1 && toks[k-1].word {
-					k++ // «военно-техническом», "military-technical"
-					continue
-				}
-				if !u.word || u.num || complementStop[u.key] || complementStop[u.fold] || !u.cyr && strings.HasSuffix(u.fold, "ing") && !nounsInIng[u.fold] || !u.cyr && strings.HasSuffix(u.fold, "ed") {
-					break
-				}
-				if u.cyr && !strings.ContainsAny(lastRune(u.fold), "еиймхюыаяо") {
-					break
-				}
-				if u.cap && !(t.cyr && u.cyr) {
-					if _, ok := c.stateAt(k); !ok {
-						break
-					}
-				}
-				k++
-				words++
-			}
-			for words > 0 && c.has(k-1, "and", "и", "the", "of", "on", "in") {
-				k--
-				words--
-			}
-			if words > 0 {
-				j = k
-			}
-		}
+		j = c.complementEnd(i)
 		s = i
 		if j > i+1 && i-1 >= 0 && toks[i-1].word && !toks[i-1].num && (toks[i-1].cyr && isRuAdjective(toks[i-1].fold) ||
 			!toks[i-1].cyr && !toks[i-1].cap && !complementStop[toks[i-1].key] && !notNameWords[toks[i-1].key] && !isVerbish(toks[i-1]) && !genericModifiers[toks[i-1].key] || toks[i-1].fold == "joint") {
@@ -242,6 +223,120 @@ func (c *sentCtx) findTreaties() []mention {
 		i = j - 1
 	}
 	return out
+}
+
+// complementEnd returns the token after the complement of the document word
+// at i ("agreement on mutual military assistance", «Договор о гарантиях
+// безопасности в рамках Союзного государства»), or i+1 when it has none.
+func (c *sentCtx) complementEnd(i int) int {
+	toks := c.toks
+	t := toks[i]
+	j := i + 1
+	if j < len(toks) && c.has(j, "of", "on", "concerning", "regarding", "о", "об") {
+		k := j + 1
+		words := 0
+		limit := 8
+		if t.cyr {
+			limit = 16 // a Russian genitive chain is long
+		}
+		for k < len(toks) && words < limit {
+			u := toks[k]
+			if u.cyr && (u.fold == "в" || u.fold == "на") && k+1 < len(toks) && (strings.HasPrefix(toks[k+1].fold, "област") || strings.HasPrefix(toks[k+1].fold, "сфер") || strings.HasPrefix(toks[k+1].fold, "рамк")) {
+				k += 2
+				words += 2
+				continue
+			}
+			// «соглашение о поставках … и соглашение о …»: a second
+			// document word starts a second document
+			if (u.fold == "и" || u.fold == "and") && k+1 < len(toks) && (c.isDocHead(k+1) || k+2 < len(toks) && c.isDocHead(k+2)) {
+				break
+			}
+			// «… сотрудничества до 2030 года»
+			if u.cyr && u.fold == "до" && k+2 < len(toks) && toks[k+1].num && strings.HasPrefix(toks[k+2].fold, "год") {
+				k += 3
+				words += 3
+				continue
+			}
+			// «ТЭЦ-3»: an abbreviation with its number names a facility,
+			// and «в Улан-Баторе» after it places the facility
+			if u.cyr && u.upper && k+2 < len(toks) && toks[k+1].text == "-" && toks[k+2].num {
+				k += 3
+				words += 2
+				if k+1 < len(toks) && c.has(k, "в") {
+					if m, ok := c.kbAt(k + 1); ok && (m.label == graph.LabelPlace || m.label == graph.LabelState) && !m.adj {
+						k = m.j
+						words++
+					}
+				}
+				continue
+			}
+			if m, ok := c.stateAt(k); ok && !m.adj && m.j > k+1 {
+				k = m.j // "of the Republic of Kazakhstan and the People's Republic of China"
+				words++
+				continue
+			}
+			if u.fold == "a" || u.fold == "an" {
+				break
+			}
+			// "on the delimitation of their economic zones"
+			if (u.fold == "their" || u.fold == "its" || u.fold == "our" || u.fold == "both") && k > j+1 && c.has(k-1, "of", "between", "on") && k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap {
+				k++
+				continue
+			}
+			if u.text == "-" && k+1 < len(toks) && toks[k+1].word && k > j+1 && toks[k-1].word {
+				k++ // «военно-техническом», "military-technical"
+				continue
+			}
+			if !u.word || u.num || complementStop[u.key] || complementStop[u.fold] || !u.cyr && strings.HasSuffix(u.fold, "ing") && !nounsInIng[u.fold] || !u.cyr && strings.HasSuffix(u.fold, "ed") {
+				break
+			}
+			if u.cyr && !u.upper && !strings.ContainsAny(lastRune(u.fold), "еиймхюыаяо") {
+				break
+			}
+			if u.cap && !(t.cyr && u.cyr) {
+				if _, ok := c.stateAt(k); !ok {
+					break
+				}
+			}
+			k++
+			words++
+		}
+		for words > 0 && c.has(k-1, "and", "и", "the", "of", "on", "in") {
+			k--
+			words--
+		}
+		if words > 0 {
+			j = k
+			// «…, вступающих в новую эпоху»: a participle phrase after a
+			// comma still describes the document's subject
+			if t.cyr && j+1 < len(toks) && toks[j].text == "," && isRuParticiple(toks[j+1].fold) {
+				k := j + 2
+				for k < len(toks) && k < j+8 && toks[k].word && toks[k].cyr && !toks[k].cap {
+					k++
+				}
+				if k == len(toks) || !toks[k].word {
+					j = k
+				}
+			}
+		}
+	}
+	return j
+}
+
+// isDocHead reports whether token i is a document word, singular.
+func (c *sentCtx) isDocHead(i int) bool {
+	return i >= 0 && i < len(c.toks) && c.toks[i].word && (treatyHeads[c.toks[i].key] || treatyHeads[c.toks[i].fold])
+}
+
+// isRuParticiple guesses a Russian active or passive participle in the
+// genitive plural or singular («вступающих», «направленного»).
+func isRuParticiple(f string) bool {
+	for _, e := range []string{"ющих", "ющего", "ющей", "ющие", "ащих", "ящих", "вших", "вшего", "емых", "имых"} {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // docStop ends the capitalized words before a document's name.
@@ -633,10 +728,10 @@ var placeHeads = map[string]bool{
 	"river": true, "sea": true, "ocean": true, "mountains": true, "range": true, "island": true,
 	"islands": true, "peninsula": true, "desert": true, "lake": true, "valley": true, "region": true,
 	"corridor": true, "airport": true, "canal": true, "province": true, "oblast": true, "district": true,
-	"strait": true, "gulf": true, "bay": true, "base": true, "port": true,
+	"strait": true, "gulf": true, "bay": true, "base": true, "port": true, "palace": true,
 }
 
-var placeOfHeads = setOfKeys(`bay gulf sea strait isle city province region port`)
+var placeOfHeads = setOfKeys(`bay gulf sea strait isle city province region port palace`)
 
 // findPlaces finds places by shape: "X River", "Bay of X", "city of X",
 // "near X, Poland", «в городе X», and a quoted name after «комплекс».

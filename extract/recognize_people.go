@@ -43,6 +43,13 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 		for k := m.i; k < m.j; k++ {
 			taken[k] = true
 		}
+		// "Mohammed bin Salman bin Abdulaziz Al Saud": the rest of a known
+		// person's Arabic name (father, family) is not another person
+		if m.label == graph.LabelPerson {
+			for k := m.j; k+1 < len(toks) && nasabWords[toks[k].fold] && isNameWord(toks[k+1]); k += 2 {
+				taken[k], taken[k+1] = true, true
+			}
+		}
 	}
 	// title words are not names ("PM Pashinyan")
 	for _, rm := range c.roles {
@@ -194,6 +201,7 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 			}
 		}
 		p := rm.j
+		ofState := false // the office is of the state itself
 		// complement: "of Azerbaijan", "of the Republic of Kazakhstan", «Турции»
 		if c.has(p, "of") {
 			q := p + 1
@@ -210,6 +218,7 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 			}
 			if m, ok := c.stateAt(q); ok && !m.adj {
 				iso, p = c.g.entries[m.entry].iso2, m.j
+				ofState = true
 			} else if ok && m.adj && m.j < len(toks) && toks[m.j].cap && !openRoles[role] {
 				// "Chief of the General Staff of the Georgian Defence Forces"
 				e := m.j
@@ -276,6 +285,7 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 			}
 		} else if m, ok := c.stateAt(p); ok && !m.adj && toks[m.i].cyr {
 			iso, p = c.g.entries[m.entry].iso2, m.j
+			ofState = true
 			// «посол Турции в Азербайджане»: skip the host state
 			if c.has(p, "в", "во") {
 				if m2, ok := c.stateAt(p + 1); ok {
@@ -306,15 +316,19 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 		if former {
 			role = ""
 		}
+		personRole := role
+		if ofState {
+			personRole = headOfStateRole(role)
+		}
 		if m, ok := c.kbAt(q); ok && m.label == graph.LabelPerson {
 			k := c.cover[q]
-			c.kb[k].role, c.kb[k].roleISO, c.kb[k].counterpart, c.kb[k].former = role, iso, counterpart, former
+			c.kb[k].role, c.kb[k].roleISO, c.kb[k].counterpart, c.kb[k].former = personRole, iso, counterpart, former
 			continue
 		}
 		attached := false
 		for x := range people {
 			if people[x].i == q {
-				people[x].role, people[x].roleISO, people[x].counterpart, people[x].former = role, iso, counterpart, former
+				people[x].role, people[x].roleISO, people[x].counterpart, people[x].former = personRole, iso, counterpart, former
 				attached = true
 			}
 		}
@@ -329,7 +343,7 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 			e++
 		}
 		if e-q >= 2 || e-q == 1 && !c.isOtherEntity(q) {
-			m := mention{sent: c.si, i: q, j: e, label: graph.LabelPerson, entry: -1, role: role, roleISO: iso, counterpart: counterpart, ent: -1, former: former}
+			m := mention{sent: c.si, i: q, j: e, label: graph.LabelPerson, entry: -1, role: personRole, roleISO: iso, counterpart: counterpart, ent: -1, former: former}
 			m.name = c.text(q, e)
 			people = append(people, m)
 			for t := q; t < e; t++ {
@@ -406,3 +420,16 @@ func (c *sentCtx) stateWithin(i, j int) bool {
 	}
 	return false
 }
+
+// headOfStateRole maps the chairman of a state itself («председатель КНР»,
+// "Chairman of the People's Republic of China") — not of a body of it —
+// to the head of state's role, President.
+func headOfStateRole(role string) string {
+	if role == "Chairman" {
+		return "President"
+	}
+	return role
+}
+
+// nasabWords join the parts of an Arabic name ("bin Abdulaziz", "Al Saud").
+var nasabWords = setOfKeys(`bin ibn bint ben al`)

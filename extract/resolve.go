@@ -403,6 +403,11 @@ func (d *doc) mergeUnnamedDocuments() {
 		if !d.ents[e].unnamed || e == main {
 			continue
 		}
+		// "the leaders also signed a statement on …": a document signed
+		// besides the main one is another document
+		if toks := d.sents[m.sent].toks; anyCue(toks, signEn, signRu) && anyCue(toks, alsoWords, []string{"также", "кроме"}) {
+			continue
+		}
 		other := false
 		for _, n := range d.ments {
 			if n.sent == m.sent && n.label == graph.LabelTreaty && n.ent >= 0 && !n.unnamed && d.live(n.ent) != main {
@@ -414,6 +419,9 @@ func (d *doc) mergeUnnamedDocuments() {
 		}
 	}
 }
+
+// alsoWords mark an addition to what was told before.
+var alsoWords = words(`also additionally besides`)
 
 func wordTokens(toks []token) []token {
 	var out []token
@@ -495,7 +503,8 @@ func (d *doc) personName(m *mention) string {
 	noms := nominativeName(forms)
 	parts := make([]string, len(words))
 	for i := range forms {
-		parts[i] = translit(noms[i])
+		// the first of two or more words is the given name
+		parts[i] = ru.TranslitName(noms[i], i == 0 && len(forms) > 1)
 	}
 	return strings.Join(parts, " ")
 }
@@ -505,13 +514,20 @@ func (d *doc) personName(m *mention) string {
 // Исметом: instrumental) sets the case of the others (Ататюрка →
 // Ататюрк). Words already in the nominative are kept.
 func nominativeName(words []string) []string {
-	gen, ins := false, false
+	gen, ins, dat := false, false, false
 	for _, w := range words {
 		r := []rune(w)
 		if len(r) < 4 {
 			continue
 		}
 		end := string(r[len(r)-2:])
+		if len(r) >= 5 {
+			// «Жукову», «Путину», «Жуковскому»: a dative surname
+			switch string(r[len(r)-3:]) {
+			case "ову", "еву", "ёву", "ину", "ыну", "ому", "ему":
+				dat = true
+			}
+		}
 		switch {
 		case end == "ом" || end == "ым" || end == "ем":
 			ins = true
@@ -528,6 +544,19 @@ func nominativeName(words []string) []string {
 			continue
 		}
 		last, prev := r[n-1], r[n-2]
+		if dat {
+			switch {
+			case string(r[n-3:]) == "ому" || string(r[n-3:]) == "ему":
+				out[i] = string(r[:n-3]) + "ий" // Жуковскому → Жуковский
+			case string(r[n-2:]) == "ию" || string(r[n-2:]) == "ею":
+				out[i] = string(r[:n-1]) + "й" // Георгию → Георгий, Сергею → Сергей
+			case last == 'ю' && !isRuVowel(prev):
+				out[i] = string(r[:n-1]) + "ь" // Игорю → Игорь
+			case last == 'у' && !isRuVowel(prev):
+				out[i] = string(r[:n-1]) // Жукову → Жуков, Ивану → Иван
+			}
+			continue
+		}
 		switch {
 		case ins && (string(r[n-2:]) == "ом" || string(r[n-2:]) == "ым"):
 			out[i] = string(r[:n-2])

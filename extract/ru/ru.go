@@ -53,3 +53,10 @@ func AdjectiveForms(masculineNominative string) []string {
 // Шушинская декларация. Candidates are guesses to look up in a gazetteer;
 // most of them are not words.
 func Normalize(surfaceForm string) []string { return normalize(surfaceForm) }
+
+// TranslitName transliterates one word of a Russian personal name (in the
+// nominative) the way the English-language press writes it: final -ий/-ый
+// → -y (Дмитрий → Dmitry, Анатолий → Anatoly, Жуковский → Zhukovsky) and,
+// for a given name, final -ей → -ei (Сергей → Sergei, Алексей → Alexei)
+// and the conventional spellings of a few names (Александр → Alexander).
+func TranslitName(word string, given bool) string { return translitName(word, given) }

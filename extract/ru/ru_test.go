@@ -309,3 +309,24 @@ func BenchmarkNameForms(b *testing.B) {
 		sink = NameForms("Ильхам Алиев")
 	}
 }
+
+func TestTranslitName(t *testing.T) {
+	tests := []struct {
+		in    string
+		given bool
+		want  string
+	}{
+		{"Дмитрий", true, "Dmitry"},
+		{"Анатолий", true, "Anatoly"},
+		{"Сергей", true, "Sergei"},
+		{"Алексей", true, "Alexei"},
+		{"Евгений", true, "Yevgeny"},
+		{"Жуковский", false, "Zhukovsky"},
+		{"Песков", false, "Peskov"},
+	}
+	for _, tt := range tests {
+		if got := TranslitName(tt.in, tt.given); got != tt.want {
+			t.Errorf("TranslitName(%q, %v) = %q, want %q", tt.in, tt.given, got, tt.want)
+		}
+	}
+}

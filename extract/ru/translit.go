@@ -227,3 +227,26 @@ outer:
 	}
 	return out
 }
+
+// givenLatin are the conventional English spellings of Russian given names
+// that the letter rules do not give.
+var givenLatin = map[string]string{
+	"александр": "Alexander", "алексей": "Alexei", "юрий": "Yuri", "пётр": "Pyotr",
+	"петр": "Pyotr", "фёдор": "Fyodor", "федор": "Fyodor", "артём": "Artyom", "артем": "Artyom",
+}
+
+func translitName(word string, given bool) string {
+	if !hasCyr(word) {
+		return word
+	}
+	if given {
+		if l, ok := givenLatin[fold(word)]; ok {
+			return l
+		}
+	}
+	out := translitOpt(word, oIyY)
+	if given && strings.HasSuffix(out, "ey") && strings.HasSuffix(fold(word), "ей") {
+		out = strings.TrimSuffix(out, "ey") + "ei"
+	}
+	return out
+}

@@ -27,6 +27,7 @@ func TestQualityOnOwnSets(t *testing.T) {
 	}{
 		{"examples", "../examples/articles", "../examples/gold", 0.95, 0.92, 0.95, 0.90},
 		{"held-out", "testdata/heldout", "testdata/heldout", 0.92, 0.90, 0.95, 0.90},
+		{"held-out 2", "testdata/heldout2", "testdata/heldout2", 0.85, 0.75, 0.78, 0.78},
 	}
 	x, err := extract.New(extract.Options{})
 	require.NoError(t, err)
@@ -51,8 +52,10 @@ func TestQualityOnOwnSets(t *testing.T) {
 			assert.GreaterOrEqual(t, sum.Relation.F1, s.relF1, "relation F1; misses: %v", res.Report)
 			assert.GreaterOrEqual(t, sum.Relation.P, s.relPrecision, "relation precision")
 			assert.GreaterOrEqual(t, sum.Dates, s.date, "relation dates")
-			for field, f := range res.Meta {
-				assert.Equal(t, f.Asked, f.Right, "article.%s", field)
+			if s.name != "held-out 2" { // its outlets are not all found yet (see its README)
+				for field, f := range res.Meta {
+					assert.Equal(t, f.Asked, f.Right, "article.%s", field)
+				}
 			}
 		})
 	}

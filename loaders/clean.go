@@ -229,9 +229,16 @@ func (c *cleaner) cleanCtx(ctx context.Context, text string, hints cleanHints) (
 			l.cut, l.reason = "byline", "byline"
 			if m := bylineRe.FindStringSubmatch(l.text); m != nil {
 				for _, name := range authorNames(m[1]) {
-					// "By AFP": an agency, not an author.
-					if canon, ok := c.outlets.lookup(name); ok {
+					// "By AFP", "By Reuters Staff": an agency, not an author.
+					if canon, ok := c.outlets.lookup(trimStaff(name)); ok {
 						if pg.bylineOutlet == "" {
+							pg.bylineOutlet = canon
+						}
+						continue
+					}
+					if trimStaff(name) != name {
+						// "By Caspian Herald Staff": an outlet's staff, no author.
+						if canon, ok := c.namedOutlet(trimStaff(name)); ok && pg.bylineOutlet == "" {
 							pg.bylineOutlet = canon
 						}
 						continue

@@ -12,6 +12,7 @@
 //	stamp.go     date stamps and the year of a year-less stamp
 //	clean.go     page → story + cuts (side lists, kickers, headline)
 //	meta.go      published date and source (datelines, credits, handles)
+//	source_tail.go  last-resort source: staff bylines, social blurbs, ©
 //	outlets.go   known outlets and aliases (outlets.txt, embedded)
 //	language.go  ISO 639-1 language by script and stop words
 //	html.go      HTML via readability; jsonl.go; feed.go (RSS/Atom, HTTP)

@@ -289,6 +289,10 @@ func classify(s string) lineKind {
 	if n <= 25 && containsAny(ls, promoStems) && promoRe.MatchString(s) {
 		return kPromo
 	}
+	if n <= 15 && containsAny(ls, socialStems) && isBlurb(s) {
+		// «Читайте «СБ. Беларусь сегодня» в Telegram», "Read X on Facebook".
+		return kPromo
+	}
 	if containsAny(ls, captionStems) && (captionHeadRe.MatchString(s) && n <= 40 || captionTailRe.MatchString(s) && n <= 60) {
 		return kCaption
 	}

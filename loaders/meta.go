@@ -57,8 +57,6 @@ var (
 	handleRe = regexp.MustCompile(`@([A-Za-z0-9_]{3,30})`)
 	// followRe: "follow AzerNEWS on Twitter".
 	followRe = regexp.MustCompile(`(?i)follow\s+(\p{Lu}[\p{L}\d.]+(?:\s\p{Lu}[\p{L}\d.]+)?)\s+on\b`)
-	// copyrightRe: "© 2024 Azernews", "Copyright © Trend".
-	copyrightRe = regexp.MustCompile(`(?i)(?:©|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?\s*)?([\p{L}][\p{L}\d.&' -]{1,40})`)
 )
 
 // notOutlets are acronyms that stand where an agency could but are actors of
@@ -114,9 +112,13 @@ func (c *cleaner) outlet(name string, shape bool) (string, bool) {
 // that found it. In order: the dateline of the first story lines
 // ("Baku/15.06.21/Turan", "/TASS/", "(ANI):", "– 1NEWS.AZ", "Agenda.ge,
 // 02 Sep 2024"); a credit anywhere in the story ("APA reports",
-// «сообщает АПА»); the story's closing credit ("(ILKHA)", "Source: X"); the
-// outlet's own handle or name in its follow/copyright blurb ("@AzerNewsAz").
-// Side lists never lend their credits.
+// «сообщает АПА»); the story's closing credit ("(ILKHA)", "Source: X"); a
+// staff or correspondent byline ("Anadolu Staff", «Корреспондент РИА
+// Новости»); the outlet's own handle or name in its follow or subscription
+// blurb ("@AzerNewsAz", «Подписывайтесь на РБК в Telegram»), even at the
+// foot of a side list; last, the holder of the copyright notice ("© 2021
+// Kathimerini Publishing S.A." → Kathimerini). Side lists never lend their
+// credits. See source_tail.go.
 func (c *cleaner) findSource(lines []pline) (string, string) {
 	var kept []pline
 	for _, l := range lines {
@@ -224,28 +226,50 @@ func (c *cleaner) findSource(lines []pline) (string, string) {
 			}
 		}
 	}
-	for _, l := range lines {
-		if l.cut != "promo" && l.kind != kPromo {
-			continue
-		}
-		for _, m := range handleRe.FindAllStringSubmatch(l.text, -1) {
-			if s, ok := c.outlets.lookupHandle(m[1]); ok {
-				return s, "outlet's handle"
+	if s, ok := c.bylineSource(lines); ok {
+		return s, "staff byline"
+	}
+	// The outlet's own furniture, cut as promo or swallowed by a side list
+	// at the foot of the page: handles and blurbs first, then the
+	// copyright notice, then an unknown handle.
+	var handle string
+	for pass := 0; pass < 2; pass++ {
+		for _, l := range lines {
+			if l.cut != "promo" && l.kind != kPromo {
+				if pass == 0 {
+					// A blurb without a promo word: «X» в Telegram.
+					if s, ok := c.blurbSource(l.text); ok && l.kind != kText || ok && l.cut != "" {
+						return s, "outlet's follow blurb"
+					}
+				}
+				continue
 			}
-		}
-		if m := followRe.FindStringSubmatch(l.text); m != nil && !strings.EqualFold(m[1], "us") {
-			if s, ok := c.outlet(m[1], true); ok {
+			if pass == 1 {
+				if s, ok := c.copyrightSource(l.text); ok {
+					return s, "copyright line"
+				}
+				continue
+			}
+			for _, m := range handleRe.FindAllStringSubmatch(l.text, -1) {
+				if s, ok := c.outlets.lookupHandle(m[1]); ok {
+					return s, "outlet's handle"
+				}
+			}
+			if m := followRe.FindStringSubmatch(l.text); m != nil && !strings.EqualFold(m[1], "us") {
+				if s, ok := c.outlet(m[1], true); ok {
+					return s, "outlet's follow blurb"
+				}
+			}
+			if s, ok := c.blurbSource(l.text); ok {
 				return s, "outlet's follow blurb"
 			}
-		}
-		if m := copyrightRe.FindStringSubmatch(l.text); m != nil {
-			if s, ok := c.outlet(strings.Fields(m[1])[0], false); ok {
-				return s, "copyright line"
+			if m := handleRe.FindStringSubmatch(l.text); m != nil && handle == "" {
+				handle = m[1]
 			}
 		}
-		if m := handleRe.FindStringSubmatch(l.text); m != nil {
-			return m[1], "outlet's handle"
-		}
+	}
+	if handle != "" {
+		return handle, "outlet's handle"
 	}
 	return "", ""
 }

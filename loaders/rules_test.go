@@ -137,6 +137,59 @@ func TestMetadataForms(t *testing.T) {
 			language: "en", bodyHas: "Short second part."},
 		{name: "headline with a final period", page: "Putin and Erdogan meet in Sochi.\n" + para,
 			title: "Putin and Erdogan meet in Sochi", language: "en"},
+		// Family: the outlet named only in the copyright footer (lowest priority).
+		{name: "copyright footer, company suffixes dropped", page: "Ministers meet\n" + para + "\n© 2021 Kathimerini Publishing S.A. All rights reserved.",
+			source: "Kathimerini", language: "en", bodyHasNot: "rights"},
+		{name: "copyright footer, unknown outlet", page: "Ministers meet\n" + para + "\nCopyright © 2024 Example Media",
+			source: "Example", language: "en"},
+		{name: "copyright footer after a side list", page: "Ministers meet\n" + para + "\nMost read\n27.09.2021 | Other story one happened there\n26.09.2021 | Other story two happened there\n© 2021 Kathimerini Publishing S.A.",
+			source: "Kathimerini", language: "en", bodyHasNot: "Other story"},
+		{name: "copyright footer in Russian", page: "Министры встретились\n" + paraRu + "\n© РИА Новости",
+			source: "RIA Novosti", language: "ru"},
+		{name: "copyright footer, legal form and years", page: "Министры встретились\n" + paraRu + "\n© АО «РОСБИЗНЕСКОНСАЛТИНГ», 1995–2023",
+			source: "RBC", language: "ru"},
+		{name: "dateline beats the copyright footer", page: "MINSK, December 19. /TASS/. " + para + " The plan of 19 December 2022.\n© 2022 Example Media",
+			published: "2022-12-19", source: "TASS", language: "en"},
+		{name: "photo credit is not the copyright holder", page: "Ministers meet\n" + para + "\nPhoto: © Some Agency",
+			language: "en"},
+		// Family: bylines naming the agency.
+		{name: "staff byline with a stamp", page: "Ministers meet\nAnadolu Staff  |22.04.2024 - Update : 23.04.2024\n" + para,
+			published: "2024-04-22", source: "Anadolu", language: "en"},
+		{name: "By Reuters Staff", page: "Ministers meet\nBy Reuters Staff\n" + para,
+			source: "Reuters", language: "en", bodyHasNot: "Staff"},
+		{name: "AA staff", page: "Ministers meet\nAA staff\n" + para,
+			source: "Anadolu", language: "en"},
+		{name: "unknown outlet staff byline", page: "Ministers meet\nBy Caspian Herald Staff\n" + para,
+			source: "Caspian Herald", language: "en", bodyHasNot: "Staff"},
+		{name: "embassy staff is no byline", page: "Ministers meet\n" + para + "\nEmbassy staff.\n" + para,
+			language: "en"},
+		{name: "our staff is no outlet", page: "Ministers meet\nBy Our Staff\n" + para,
+			language: "en"},
+		{name: "корреспондент агентства в подписи", page: "Министры встретились\nКорреспондент РИА Новости\n" + paraRu,
+			source: "RIA Novosti", language: "ru"},
+		{name: "автор — корреспондент ТАСС", page: "Министры встретились\nАвтор: корреспондент ТАСС Иван Петров\n" + paraRu,
+			source: "TASS", language: "ru"},
+		// Family: subscription and social blurbs naming the outlet.
+		{name: "follow outlet on X", page: "Ministers meet\n" + para + "\nFollow Daily Sabah on X",
+			source: "Daily Sabah", language: "en"},
+		{name: "subscribe to outlet", page: "Ministers meet\n" + para + "\nSubscribe to Kathimerini",
+			source: "Kathimerini", language: "en"},
+		{name: "follow us on X is no outlet", page: "Ministers meet\n" + para + "\nFollow us on X, Facebook and Telegram\nSubscribe to our newsletter",
+			language: "en"},
+		{name: "подписывайтесь на РБК в Telegram", page: "Министры встретились\n" + paraRu + "\nПодписывайтесь на РБК в Telegram",
+			source: "RBC", language: "ru"},
+		{name: "читайте «СБ» в Telegram", page: "Министры встретились\n" + paraRu + "\nЧитайте «СБ. Беларусь сегодня» в Telegram",
+			source: "SB. Belarus Segodnya", language: "ru"},
+		{name: "quoted outlet in Telegram after a side list", page: "Министры встретились\n" + paraRu + "\nДругие материалы\n05.12.2024 В Минске прошел форум молодежи\n04.12.2024 Синоптики обещают снег в выходные\n«Минская правда» в Telegram, ВКонтакте и Одноклассниках",
+			source: "Минская правда", language: "ru"},
+		{name: "quoted outlet in Telegram closing the story", page: "Министры встретились\n" + paraRu + "\n«Минская правда» в Telegram",
+			source: "Минская правда", language: "ru", bodyHasNot: "Telegram"},
+		{name: "story line about Telegram is no blurb", page: "Министры встретились\n" + paraRu + "\nОб этом министр написал в Telegram.",
+			language: "ru", bodyHas: "Telegram"},
+		{name: "подписывайтесь на Telegram is no outlet", page: "Министры встретились\n" + paraRu + "\nПодписывайтесь на нас в Telegram и Дзен",
+			language: "ru"},
+		{name: "dateline beats the blurb", page: "ЕРЕВАН, 11 сен 2023 – Новости-Армения. " + paraRu + "\nПодписывайтесь на РБК в Telegram",
+			published: "2023-09-11", source: "Novosti-Armenia", language: "ru"},
 		{name: "agency after the dateline's date", page: "YEREVAN, JUNE 18, ARMENPRESS. " + para + " The contract of 20 May 2024.",
 			published: "2024-06-18", source: "Armenpress", language: "en"},
 		{name: "wire credits are not story", page: "Pact signed\nMANILA, July 8 (Reuters) - " + para + "\nReporting by Tim Kelly; Editing by Ed Davies\nRead Next\nChina reacts to the pact",
@@ -219,6 +272,10 @@ func TestMetadataForms(t *testing.T) {
 			if tt.authors != nil {
 				assert.Equal(t, tt.authors, pg.authors)
 			}
+			if tt.source != "" {
+				// An agency named in the byline is not an author.
+				assert.NotContains(t, pg.authors, tt.source+" Staff")
+			}
 			if tt.title != "" {
 				assert.Equal(t, tt.title, pg.title)
 			}
@@ -244,6 +301,10 @@ func TestOutletNormalize(t *testing.T) {
 		{"Some Weekly", "Some Weekly"}, {"Укрінформ", "Ukrinform"}, {"ЦТАК", "KCNA"}, {"Кабар", "Kabar"},
 		{"АРМЕНПРЕСС", "Armenpress"}, {"Синьхуа", "Xinhua"}, {"Interfax-Ukraine", "Interfax-Ukraine"},
 		{"Georgia's IPN", "Interpressnews"}, {"Казинформ", "Kazinform"}, {"Polish Press Agency", "PAP"},
+		// Distinct outlets whose names share words: the exact alias wins.
+		{"Новости-Армения", "Novosti-Armenia"}, {"NEWS.am", "news.am"}, {"newsarmenia.am", "Novosti-Armenia"},
+		{"РИА Новости", "RIA Novosti"}, {"Новости", "Новости"}, {"РБК-Украина", "RBC-Ukraine"}, {"РБК", "RBC"},
+		{"Интерфакс-Украина", "Interfax-Ukraine"}, {"Минск-Новости", "Минск-Новости"}, {"ekathimerini.com", "Kathimerini"},
 	}
 	for _, tt := range tests {
 		if got := o.normalize(tt.in); got != tt.want {
@@ -271,6 +332,10 @@ func TestClassify(t *testing.T) {
 		{"By Monday, the ministry will publish the plan.", kText},
 		{"The ministers discussed the plan to subscribe to the new treaty on the arms trade and its protocols in detail at length and other issues in the long talks of the day.", kText},
 		{"Azerbaijan and Turkey signed an agreement", kText},
+		// Social blurbs naming the outlet by a verb or a quoted name.
+		{"Читайте «СБ. Беларусь сегодня» в Telegram", kPromo}, {"«СБ. Беларусь сегодня» в Telegram, ВКонтакте и Одноклассниках", kPromo},
+		{"Подписывайтесь на РБК в Telegram", kPromo}, {"Read Kathimerini on Facebook", kPromo},
+		{"Об этом министр написал в Telegram.", kText}, {"The minister wrote on X on Monday that talks went well.", kText},
 	}
 	for _, tt := range tests {
 		if got, _ := classifyStamp(tt.line); got != tt.want {

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/diplograph/diplograph/extract/ru"
 	"github.com/diplograph/diplograph/graph"
@@ -582,55 +581,6 @@ func nominativeName(words []string) []string {
 }
 
 func isRuVowel(r rune) bool { return strings.ContainsRune("аеёиоуыэюя", r) }
-
-// translit transliterates Cyrillic to Latin: the ru package's table when
-// available, else a built-in BGN/PCGN-like table.
-func translit(s string) string {
-	if t := ru.Translit(s); t != s || !hasCyrillic(s) {
-		return t
-	}
-	var b strings.Builder
-	prevVowelOrStart := true
-	for _, r := range s {
-		lower := unicode.ToLower(r)
-		lat, ok := cyrLatin[lower]
-		if !ok {
-			b.WriteRune(r)
-			prevVowelOrStart = !unicode.IsLetter(r)
-			continue
-		}
-		if lower == 'е' && prevVowelOrStart {
-			lat = "ye"
-		}
-		if unicode.IsUpper(r) && lat != "" {
-			lat = strings.ToUpper(lat[:1]) + lat[1:]
-		}
-		b.WriteString(lat)
-		prevVowelOrStart = strings.ContainsRune("аеёиоуыэюяьъ", lower)
-	}
-	out := b.String()
-	out = strings.ReplaceAll(out, "iy ", "y ")
-	if strings.HasSuffix(out, "iy") {
-		out = strings.TrimSuffix(out, "iy") + "y"
-	}
-	return out
-}
-
-func hasCyrillic(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Cyrillic, r) {
-			return true
-		}
-	}
-	return false
-}
-
-var cyrLatin = map[rune]string{
-	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "yo", 'ж': "zh", 'з': "z",
-	'и': "i", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r",
-	'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch",
-	'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
-}
 
 // mergeEntities joins entities of one article that name the same thing:
 // an organization, document or place whose name is the start or the end of

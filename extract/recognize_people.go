@@ -298,7 +298,7 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 		if (rm.role == "Head" || rm.role == "Chief") && role == rm.role && !rm.plural {
 			continue
 		}
-		// «генеральный директор министерства обороны генерал запаса Уди Адам»:
+		// «генеральный директор министерства генерал запаса Иван Петров»:
 		// a Russian title's lower-case genitive complement
 		if toks[rm.i].cyr {
 			for n := 0; n < 5 && p < len(toks) && toks[p].word && toks[p].cyr && !toks[p].cap && !rankWords[toks[p].key]; n++ {

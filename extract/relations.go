@@ -1218,9 +1218,9 @@ func (d *doc) openingStates() []int {
 	return nil
 }
 
-// referenceRule: "the signed document contains a reference to the Treaty
-// of Kars", «в документе сделана ссылка на Карский договор», "the
-// statement ... emphasized their commitment to the Trabzon Declaration".
+// referenceRule: "the text refers to the Treaty of Moscow", «в документе
+// сделана ссылка на Договор о дружбе», "the statement ... reaffirmed
+// their commitment to the Helsinki Final Act".
 func (d *doc) referenceRule(si int, c *sentCtx, ms []mention) {
 	toks := c.toks
 	var cues []int
@@ -1282,9 +1282,9 @@ func (d *doc) referenceRule(si int, c *sentCtx, ms []mention) {
 }
 
 // exerciseRules: PARTICIPATED_IN from "A and B began/held/conduct joint
-// drills", "with the participation of Turkish and Azerbaijani troops",
+// drills", "with the participation of Greek and Egyptian troops",
 // "troops from A, B and C", "A is taking part in Malabar"; HELD_IN from
-// "drills in Baku", "held in Nakhchivan, Azerbaijan", "near Korzeniewo,
+// "drills in Baku", "held in Nakhchivan, Azerbaijan", "near a river crossing in
 // Poland"; an exercise's dates from a range in its sentence.
 func (d *doc) exerciseRules(si int, c *sentCtx, ms []mention, mainEx int) {
 	toks := c.toks
@@ -1556,8 +1556,8 @@ func participationBefore(toks []token, p int) bool {
 	return false
 }
 
-// exerciseHierarchy: "Dragon 24, which was conducted as part of Steadfast
-// Defender 24": the states in the part take part in the whole.
+// exerciseHierarchy: "Cold Response, held as part of the larger Nordic
+// Response 24": the states in the part take part in the whole.
 func (d *doc) exerciseHierarchy() {
 	for si, c := range d.sents {
 		var exs []mention

@@ -42,7 +42,7 @@ var (
 	parenAfterDateRe = regexp.MustCompile(`^\s*\((\p{L}[\p{L}\p{M}\d .&-]{1,30})\)`)
 	// dashOutletRe: "БАКУ, 11 сен – 1NEWS.AZ" (a dateline line ending with the outlet).
 	dashOutletRe = regexp.MustCompile(`\s[–—-]\s*(\S{2,40})\s*$`)
-	// leadOutletRe: "Agenda.ge, 02 Sep 2024 - 12:56, Tbilisi".
+	// leadOutletRe: "Agenda.ge, 17 May 2023 - 09:41, Tbilisi".
 	leadOutletRe = regexp.MustCompile(`^([^,]{2,40}),\s`)
 	// creditRe: "…, APA reports.", "Trend reports", "… AZERTAC informs".
 	creditRe = regexp.MustCompile(`(?:^|[,.;:]\s+|\s)(\p{Lu}[\p{L}\p{M}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}\d.&'’-]*){0,3})(?:\s+(?:news agency|information agency|agency|news service|correspondent))?\s+(reports|reported|informs|writes|has learned|learned)\b`)

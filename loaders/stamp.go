@@ -26,7 +26,7 @@ type stamp struct {
 
 // pure reports a stamp with nothing but date, time and labels: page
 // furniture, cut from the story. A stamp with residue ("BAKU, 11 Sep –
-// 1NEWS.AZ", "Agenda.ge, 02 Sep 2024 - 12:56, Tbilisi") is a dateline and
+// 1NEWS.AZ", "Agenda.ge, 17 May 2023 - 09:41, Tbilisi") is a dateline and
 // stays in the story.
 func (s stamp) pure() bool { return len(s.residue) == 0 }
 

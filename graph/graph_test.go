@@ -74,8 +74,8 @@ func TestUnionAndEvidence(t *testing.T) {
 	assert.Equal(t, []string{"a", "b", "c"}, UnionSorted([]string{"c", "a", ""}, []string{"b", "a"}))
 	ev := []string{}
 	for i := 0; i < 10; i++ {
-		ev = AppendEvidence(ev, string(rune('a'+i)))
-		ev = AppendEvidence(ev, "a")
+		ev = AddEvidence(ev, string(rune('a'+i)))
+		ev = AddEvidence(ev, "a")
 	}
 	assert.Len(t, ev, MaxEvidence)
 	assert.Equal(t, "a", ev[0])

@@ -113,23 +113,6 @@ func AddEvidence(evidence []string, sentence string) []string {
 	return out
 }
 
-// AppendEvidence adds sentence to evidence unless present, keeping at most
-// MaxEvidence entries in first-seen order.
-//
-// Deprecated: the kept sentences depend on the order they arrive in; use
-// AddEvidence, which keeps the MaxEvidence smallest.
-func AppendEvidence(evidence []string, sentence string) []string {
-	if sentence == "" || len(evidence) >= MaxEvidence {
-		return evidence
-	}
-	for _, e := range evidence {
-		if e == sentence {
-			return evidence
-		}
-	}
-	return append(evidence, sentence)
-}
-
 // SmallestNonEmpty returns the smaller of a and b (CompareStrings), ignoring
 // an empty one.
 // It is how a single-valued property reported differently by several

@@ -4,7 +4,7 @@ NEO4J     := deploy/neo4j/neo4j.sh
 WITHNEO4J := deploy/with-neo4j.sh
 BIN       := bin/diplograph
 VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
-FUZZTIME  ?= 10s
+FUZZTIME  ?= 5000x
 BENCH_SIZES ?= 10000 100000
 GOLANGCI  := github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v2.15.0
 
@@ -36,7 +36,7 @@ test-go:
 browser-test: build neo4j ## Neo4j Browser end-to-end test in headless Chromium (docs/screenshot-browser.png)
 	deploy/browser-test.sh
 
-fuzz: ## run every fuzz target for FUZZTIME (default 10s) each
+fuzz: ## run every fuzz target for FUZZTIME (default 5000x: executions, not seconds) each
 	deploy/fuzz.sh $(FUZZTIME)
 
 lint: ## golangci-lint (installs the pinned version with go install)

@@ -99,9 +99,14 @@ func (d *doc) offices(ei int) []office {
 	return out
 }
 
-// personISO is the state a person serves, from the text or the
-// knowledge base.
+// personISO is the state a person serves, from the text ("his Tanzanian
+// counterpart" included) or the knowledge base.
 func (d *doc) personISO(ei int) string {
+	for _, o := range d.ents[ei].offices {
+		if o.iso != "" {
+			return o.iso
+		}
+	}
 	for _, o := range d.offices(ei) {
 		if o.iso != "" {
 			return o.iso

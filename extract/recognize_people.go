@@ -18,7 +18,20 @@ var openRoles = map[string]bool{
 const orgPrefix = "org:"
 
 // strongRanks are military ranks that announce a name.
-var strongRanks = setOfKeys(`general admiral colonel lieutenant brigadier marshal генерал адмирал полковник маршал`)
+var strongRanks = setOfKeys(`general admiral colonel lieutenant brigadier marshal gen adm col lt brig генерал адмирал полковник маршал`)
+
+// portfolios are the words of a minister's portfolio: "Information
+// Minister", "Minister of Home Affairs", "Minister for Foreign Trade and
+// Economic Relations". General vocabulary of government, not of any page.
+var portfolios = setOfKeys(`information finance finances interior justice health economy economic trade energy
+agriculture education culture transport transportation industry industries labour labor environment tourism
+communications communication home internal affairs foreign development emergency situations security
+science technology digital infrastructure housing planning investment investments commerce mines mining
+petroleum oil gas water resources natural fisheries youth sports sport women family social welfare public works
+treasury customs veterans religious higher territorial administration regional integration cooperation
+european power electricity aviation civil maritime ports shipping telecommunications post immigration
+citizenship strategic heavy light relations national local government budget labour employment culture
+trade commerce presidential cabinet federal`)
 
 // roleRef is a title without a name: "the President of Turkey",
 // «президента Турции», "the two defence ministers", "his counterpart".
@@ -37,8 +50,10 @@ type roleRefMention struct {
 // mentions (pattern) and title references without names; kbPeople are
 // updated in place with the titles found next to them.
 func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
+	var plurals []pluralTitle
 	toks := c.toks
 	taken := make([]bool, len(toks))
+	defer func() { people = c.postposedStates(people, plurals, taken) }()
 	for _, m := range c.kb {
 		for k := m.i; k < m.j; k++ {
 			taken[k] = true
@@ -82,7 +97,7 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 			continue
 		}
 		q := i
-		for q < len(toks) && (rankWords[toks[q].key] || toks[q].text == "-") {
+		for q < len(toks) && (rankWords[toks[q].key] || toks[q].text == "-" || toks[q].text == "." && q > i) {
 			q++
 		}
 		e := q
@@ -154,8 +169,19 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 			}
 		}
 		counterpart := role == "counterpart"
+		// a portfolio before the title: "Eritrea's Information Minister"
+		start := rm.i
+		if role == "Minister" {
+			b := rm.i
+			for b-1 >= 0 && toks[b-1].cap && portfolios[toks[b-1].key] && c.cover[b-1] < 0 {
+				b--
+			}
+			if b < rm.i && !portfolioJoiner(toks[b].key) {
+				role, start = "Minister of "+c.text(b, rm.i), b
+			}
+		}
 		// state before: "Azerbaijani Defence Minister", "Australia's", "Turkish counterpart"
-		k := rm.i
+		k := start
 		if k-1 >= 0 && c.has(k-1, "national") && role == "Minister of Defence" {
 			k--
 		}
@@ -201,6 +227,30 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 			}
 		}
 		p := rm.j
+		// a portfolio after the title: "Minister of Information Yemane
+		// Gebremeskel", "Minister for Home Affairs"
+		if role == "Minister" && (c.has(p, "of") || c.has(p, "for")) {
+			e := p + 1
+			for e < len(toks) && (toks[e].cap && portfolios[toks[e].key] || e > p+1 && portfolioJoiner(toks[e].key) && e+1 < len(toks) && toks[e+1].cap && portfolios[toks[e+1].key]) && c.cover[e] < 0 {
+				e++
+			}
+			// only before a name: "the Ministers of Foreign Affairs of
+			// Azerbaijan, Georgia and Turkey" names nobody
+			if e > p+1 && e < len(toks) && isNameWord(toks[e]) && (c.cover[e] < 0 || c.kb[c.cover[e]].label == graph.LabelPerson) {
+				role, p = "Minister of "+c.text(p+1, e), e
+			}
+		}
+		// the host after an ambassador's title: "Japanese Ambassador to
+		// Seoul Yasumasa Nagamine", "Ambassador to Turkey"
+		if role == "Ambassador" && (c.has(p, "to") || c.has(p, "in")) {
+			q := p + 1
+			if c.has(q, "the") {
+				q++
+			}
+			if m, ok := c.kbAt(q); ok && (m.label == graph.LabelState || m.label == graph.LabelPlace) && !m.adj {
+				p = m.j
+			}
+		}
 		ofState := false // the office is of the state itself
 		// complement: "of Azerbaijan", "of the Republic of Kazakhstan", «Турции»
 		if c.has(p, "of") {
@@ -320,6 +370,9 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 		if ofState {
 			personRole = headOfStateRole(role)
 		}
+		if rm.plural && !former {
+			plurals = append(plurals, pluralTitle{pos: q, role: personRole, iso: iso})
+		}
 		if m, ok := c.kbAt(q); ok && m.label == graph.LabelPerson {
 			k := c.cover[q]
 			c.kb[k].role, c.kb[k].roleISO, c.kb[k].counterpart, c.kb[k].former = personRole, iso, counterpart, former
@@ -336,7 +389,8 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 			continue
 		}
 		e := q
-		for e < len(toks) && e-q < 4 && !taken[e] && (isNameWord(toks[e]) || toks[e].text == "-" && e+1 < len(toks) && isNameWord(toks[e+1]) && e > q) {
+		for e < len(toks) && e-q < 4 && !taken[e] && (isNameWord(toks[e]) || toks[e].text == "-" && e+1 < len(toks) && isNameWord(toks[e+1]) && e > q ||
+			e > q && nameParticles[toks[e].fold] && !toks[e].cap && e+1 < len(toks) && isNameWord(toks[e+1])) {
 			if e > q && toks[e].cyr != toks[q].cyr {
 				break
 			}
@@ -410,6 +464,98 @@ func hasDigit(s string) bool {
 // nameParticles join the parts of a person's name: "bin", "ibn", "Al-",
 // "de", "van", "von", «бен», «аль».
 var nameParticles = setOfKeys(`bin bint ibn al el abu abd de da del der van von ben бен бин ибн аль эль абу ван фон`)
+
+// pluralTitle is a plural title before a list of names: "Presidents
+// Alberto Fujimori of Peru and Jamil Mahuad of Ecuador"; pos is the first
+// name's token.
+type pluralTitle struct {
+	pos       int
+	role, iso string
+}
+
+// postposedStates completes titles with the state named after the name
+// ("President Carlos Menem of Argentina") and carries a plural title over
+// the list of names it heads ("Presidents A of Peru and B of Ecuador", "the
+// foreign ministers, A of Peru and B of Ecuador"), naming list members no
+// other rule found.
+func (c *sentCtx) postposedStates(people []mention, plurals []pluralTitle, taken []bool) []mention {
+	toks := c.toks
+	// person returns the person mention starting at token i.
+	person := func(i int) *mention {
+		for x := range people {
+			if people[x].i == i {
+				return &people[x]
+			}
+		}
+		if i < len(toks) && c.cover[i] >= 0 {
+			if k := c.cover[i]; c.kb[k].label == graph.LabelPerson && c.kb[k].i == i {
+				return &c.kb[k]
+			}
+		}
+		return nil
+	}
+	// stateAfter returns the state of "of STATE" at j, and the end.
+	stateAfter := func(j int) (string, int) {
+		if !c.has(j, "of") {
+			return "", j
+		}
+		if m, ok := c.stateAt(j + 1); ok && !m.adj {
+			return c.g.entries[m.entry].iso2, m.j
+		}
+		return "", j
+	}
+	for x := range people {
+		if m := &people[x]; m.role != "" && m.roleISO == "" && !m.counterpart {
+			m.roleISO, _ = stateAfter(m.j)
+		}
+	}
+	for x := range c.kb {
+		if m := &c.kb[x]; m.label == graph.LabelPerson && m.role != "" && m.roleISO == "" && !m.counterpart {
+			m.roleISO, _ = stateAfter(m.j)
+		}
+	}
+	for _, pt := range plurals {
+		m := person(pt.pos)
+		for n := 0; m != nil && n < 6; n++ {
+			_, end := stateAfter(m.j)
+			if !(c.has(end, "and") || c.has(end, ",")) {
+				break
+			}
+			next := end + 1
+			if c.has(next, "and") {
+				next++
+			}
+			nm := person(next)
+			if nm == nil {
+				e := next
+				for e < len(toks) && e-next < 4 && !taken[e] && (isNameWord(toks[e]) ||
+					e > next && nameParticles[toks[e].fold] && !toks[e].cap && e+1 < len(toks) && isNameWord(toks[e+1])) {
+					e++
+				}
+				if e-next < 2 || c.isOtherEntity(next) {
+					break
+				}
+				people = append(people, mention{sent: c.si, i: next, j: e, label: graph.LabelPerson, entry: -1, ent: -1, name: c.text(next, e)})
+				for t := next; t < e; t++ {
+					taken[t] = true
+				}
+				nm = &people[len(people)-1]
+			}
+			if nm.role == "" {
+				nm.role = pt.role
+				if nm.roleISO, _ = stateAfter(nm.j); nm.roleISO == "" {
+					nm.roleISO = pt.iso
+				}
+			}
+			m = nm
+		}
+	}
+	return people
+}
+
+// portfolioJoiner reports the words that join portfolio words: "Foreign
+// Trade and Economic Relations", "Youth & Sports".
+func portfolioJoiner(key string) bool { return key == "and" || key == "&" }
 
 // stateWithin reports a state named by name inside tokens [i, j).
 func (c *sentCtx) stateWithin(i, j int) bool {

@@ -489,6 +489,13 @@ func (c *cleaner) datelessAgency(text string) (string, bool) {
 			continue
 		}
 		ws := strings.Fields(strings.TrimRight(m[1], "."))
+		if len(ws) == 0 {
+			continue
+		}
+		// an agency slot holds a name: "…, the report." is prose
+		if r, _ := utf8.DecodeRuneInString(ws[0]); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			continue
+		}
 		for k := len(ws); k >= 1; k-- {
 			if canon, ok := c.outlets.lookup(strings.Join(ws[:k], " ")); ok {
 				return canon, true

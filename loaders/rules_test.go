@@ -250,6 +250,8 @@ func TestMetadataForms(t *testing.T) {
 			source: "Kazinform", language: "en"},
 		{name: "place after a dateless dateline is not an agency", page: "MOSCOW, Russia — " + para,
 			language: "en"},
+		{name: "a lower-case outlet word in prose is not an agency", page: "The talks went well, the report. " + para,
+			language: "en"},
 		{name: "lower-case agency in parentheses", page: "Berlin (dpa) - " + para,
 			source: "DPA", language: "en"},
 		{name: "Mehr's acronym", page: "TEHRAN, Jan. 05 (MNA) – " + para + " The talks of 5 January 2023.",

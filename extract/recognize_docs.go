@@ -66,6 +66,11 @@ func (c *sentCtx) findTreaties() []mention {
 		if t.fold == "plan" && !c.has(i-1, "action") {
 			continue
 		}
+		// "Act" names a document only as "Presidential Act", "Final Act",
+		// "Founding Act": other acts are laws
+		if t.fold == "act" && !(t.cap && i > 0 && actModifiers[toks[i-1].fold]) {
+			continue
+		}
 		if c.inKB(i, graph.LabelTreaty) {
 			continue
 		}
@@ -87,6 +92,14 @@ func (c *sentCtx) findTreaties() []mention {
 				continue
 			}
 			if p.text == "-" && s-2 >= 0 && toks[s-2].word && toks[s-2].cap {
+				s--
+				continue
+			}
+			// "General Security of Military Information Agreement", "Rio de
+			// Janeiro Protocol": "of" or a name particle between
+			// capitalized words
+			if !t.cyr && p.word && (p.fold == "of" || nameParticles[p.fold] && !p.cap) && s < i && toks[s].cap &&
+				s-2 >= 0 && toks[s-2].word && toks[s-2].cap && !docStop[toks[s-2].key] && !c.inKB(s-2, graph.LabelState) && !c.inKB(s-2, graph.LabelOrganization) {
 				s--
 				continue
 			}
@@ -338,6 +351,9 @@ func isRuParticiple(f string) bool {
 	}
 	return false
 }
+
+// actModifiers make "Act" a document's name rather than a law's.
+var actModifiers = setOfKeys(`presidential final founding constitutive`)
 
 // docStop ends the capitalized words before a document's name.
 var docStop = setOfKeys(`the a an this that these those in on at of and for to by from with as its his her their our

@@ -150,7 +150,7 @@ var exerciseCues = setOfKeys(`exercise exercises drill drills wargame wargames m
 учения учений учениях учениям маневры маневров`)
 
 var treatyHeads = setOfKeys(`declaration treaty agreement accord accords memorandum statement communique
-communiqué pact protocol charter convention roadmap plan
+communiqué pact protocol charter convention roadmap plan act
 декларация договор соглашение меморандум протокол заявление коммюнике пакт хартия конвенция`)
 
 var treatyPlurals = map[string]string{

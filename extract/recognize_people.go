@@ -505,7 +505,14 @@ func (c *sentCtx) postposedStates(people []mention, plurals []pluralTitle, taken
 		return "", j
 	}
 	for x := range people {
-		if m := &people[x]; m.role != "" && m.roleISO == "" && !m.counterpart {
+		m := &people[x]
+		// a Korean given name's lower-case second syllable: "Choi Soon-sil"
+		if e := m.j; e+1 < len(toks) && toks[e].text == "-" && toks[e].start == toks[e-1].end && koreanSyllable(toks[e+1]) && toks[e+1].start == toks[e].end && !taken[e+1] {
+			m.j = e + 2
+			m.name = c.text(m.i, m.j)
+			taken[e], taken[e+1] = true, true
+		}
+		if m.role != "" && m.roleISO == "" && !m.counterpart {
 			m.roleISO, _ = stateAfter(m.j)
 		}
 	}
@@ -551,6 +558,21 @@ func (c *sentCtx) postposedStates(people []mention, plurals []pluralTitle, taken
 		}
 	}
 	return people
+}
+
+// koreanSyllable reports a lower-case Latin syllable of two to four
+// letters, the second half of a hyphenated Korean given name.
+func koreanSyllable(t token) bool {
+	n := len(t.text)
+	if !t.word || t.cap || t.cyr || t.num || n < 2 || n > 4 {
+		return false
+	}
+	for _, r := range t.text {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // portfolioJoiner reports the words that join portfolio words: "Foreign

@@ -106,7 +106,7 @@ func (d *doc) eventDate(si, pos int, dflt bool) string {
 var pastMarkers = setOfKeys(`earlier previously formerly ago once ранее прежде накануне назад`)
 
 // relativeWords open a clause about something else than the event.
-var relativeWords = setOfKeys(`that which who whom whose where когда который которая которое которые которого которой которых которым где`)
+var relativeWords = setOfKeys(`that which who whom whose where since когда который которая которое которые которого которой которых которым где`)
 
 // relativeBetween reports whether a relative clause opens between body
 // offsets a and b of sentence si (in either order) — the date after it

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/diplograph/diplograph/graph"
 )
@@ -487,13 +488,20 @@ func (d *doc) officeRelations() {
 				}
 			}
 			if iso == "" && o.role != "counterpart" {
-				// a colleague's state named in the same sentence
+				// "Foreign Secretary A and his Indian counterpart B": A
+				// serves the other of the article's two main states
+				iso = d.counterpartOther(ei, o.sent)
+			}
+			if iso == "" && o.role != "counterpart" {
+				// a colleague's state named in the same sentence; a colleague
+				// with the same title serves another state ("Indian Prime
+				// Minister A is greeted by Prime Minister B")
 				for _, p := range d.peopleIn(o.sent) {
 					if p.ent == ei {
 						break
 					}
 					for _, po := range d.ents[p.ent].offices {
-						if po.iso != "" && po.sent == o.sent {
+						if po.iso != "" && po.sent == o.sent && po.role != role {
 							iso = po.iso
 						}
 					}
@@ -564,6 +572,40 @@ func (d *doc) officeRelations() {
 			d.rel(graph.RelHoldsOffice, ei, st, si, 0.6, map[string]string{"role": o.role})
 		}
 	}
+}
+
+// counterpartOther returns the state of person ei named in sentence si
+// by a later "his Indian counterpart B": the other of the article's two
+// main states when B's state is one of them, else "".
+func (d *doc) counterpartOther(ei, si int) string {
+	seen := false
+	for _, p := range d.peopleIn(si) {
+		if p.ent == ei {
+			seen = true
+			continue
+		}
+		if !seen {
+			continue
+		}
+		for _, po := range d.ents[p.ent].offices {
+			if po.role != "counterpart" || po.sent != si || po.iso == "" {
+				continue
+			}
+			top := d.topStates(2)
+			if len(top) != 2 {
+				return ""
+			}
+			a, b := d.ents[top[0]].iso2, d.ents[top[1]].iso2
+			switch po.iso {
+			case a:
+				return b
+			case b:
+				return a
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 func (d *doc) firstSentenceOf(ei int) int {
@@ -1081,6 +1123,12 @@ func (d *doc) signDocument(si int, c *sentCtx, ms []mention, people []part, sign
 		if sd := d.eventDate(si, toks[cue].start, false); sd != "" {
 			d.ents[tr.ent].signed = sd
 		}
+	}
+	// two people who sign one document together at the story's event met
+	// ("Foreign Secretary A and his Indian counterpart B signed and
+	// swapped the documents"); a signing of long ago is only recalled
+	if len(signers) == 2 && d.live(signers[0]) != d.live(signers[1]) && date != "" && nearDay(date, d.defaultDate, 3) {
+		d.rel(graph.RelMetWith, signers[0], signers[1], si, 0.7, map[string]string{"date": date, "place": place})
 	}
 	parties := map[int]bool{}
 	for _, s := range signers {
@@ -1643,6 +1691,20 @@ func isFuture(toks []token, cue int) bool {
 		}
 	}
 	return false
+}
+
+// nearDay reports whether two dates of day precision ("2015-06-06") are at
+// most days apart.
+func nearDay(a, b string, days int) bool {
+	ta, err := time.Parse("2006-01-02", a)
+	if err != nil {
+		return false
+	}
+	tb, err := time.Parse("2006-01-02", b)
+	if err != nil {
+		return false
+	}
+	return tb.Sub(ta).Abs() <= time.Duration(days)*24*time.Hour
 }
 
 func abs(x int) int {

@@ -218,7 +218,7 @@ func (d *doc) resolveRef(r roleRefMention, isos []string, before []part) []int {
 			if have {
 				continue
 			}
-			if hs := d.g.kb.OfficeHolders(iso, role, d.pub); len(hs) == 1 {
+			if hs := d.g.kb.OfficeHolders(iso, role, d.refDate(r)); len(hs) == 1 {
 				if ei := d.kbPerson(hs[0].Name, r.sent); ei >= 0 {
 					out = append(out, ei)
 				}
@@ -238,6 +238,18 @@ func (d *doc) resolveRef(r roleRefMention, isos []string, before []part) []int {
 		out = out[:n]
 	}
 	return out
+}
+
+// refDate is the date to look a title's holder up on: the date the
+// sentence gives its event ("on December 14, 1995, the presidents of …"
+// in a 2020 article), else the publication date.
+func (d *doc) refDate(r roleRefMention) string {
+	if r.sent >= 0 && r.sent < len(d.sents) && r.i < len(d.sents[r.sent].toks) {
+		if ev := d.eventDate(r.sent, d.sents[r.sent].toks[r.i].start, false); ev != "" {
+			return ev
+		}
+	}
+	return d.pub
 }
 
 // kbPerson returns the entity of the knowledge-base person name, adding

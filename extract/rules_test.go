@@ -106,6 +106,8 @@ var ruleCases = []ruleCase{
 		wantNot: []string{"MET_WITH Kojo Mensah -> Komi Agbeko"}},
 	{name: "since clause date is not the visit's", published: "2015-06-06", text: "Prime Minister Kojo Mensah landed in Lomé in the morning on a state visit, his first since he took office last year.",
 		want: []string{"VISITED Kojo Mensah -> Lomé @2015-06-06"}},
+	{name: "a title's holder on the sentence's date", published: "2021-06-15", text: "Looking back: on 3 May 2005, the President of Turkey signed the Ankara Accord.",
+		wantNot: []string{"SIGNED Recep Tayyip Erdogan -> Ankara Accord", "Person:Recep Tayyip Erdogan"}},
 	{name: "abbreviated rank", text: "The army was led by Gen. Budi Santoso, officials said.", want: []string{"Person:Budi Santoso"}},
 	{name: "counterpart's state is a party", published: "2019-03-14", text: "Kenya's Defence Minister Grace Njeri and her Tanzanian counterpart Baraka Mushi signed an agreement on defence cooperation on Thursday.",
 		want: []string{"PARTY_TO Tanzania -> agreement on defence cooperation @2019-03-14", "PARTY_TO Kenya -> agreement on defence cooperation"}},

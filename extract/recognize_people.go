@@ -20,6 +20,10 @@ const orgPrefix = "org:"
 // strongRanks are military ranks that announce a name.
 var strongRanks = setOfKeys(`general admiral colonel lieutenant brigadier marshal gen adm col lt brig генерал адмирал полковник маршал`)
 
+// titleModifiers stand between a state and a title: "the U.S. special
+// envoy", "Russia's presidential envoy".
+var titleModifiers = setOfKeys(`special presidential personal senior top chief acting visiting`)
+
 // portfolios are the words of a minister's portfolio: "Information
 // Minister", "Minister of Home Affairs", "Minister for Foreign Trade and
 // Economic Relations". General vocabulary of government, not of any page.
@@ -125,9 +129,17 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 			continue // "USS John S. McCain" is a ship
 		}
 		e := i + 1
+		nick := [2]int{-1, -1} // a quoted nickname inside the name
 		for e < len(toks) && e-i < 5 && !taken[e] && toks[e].cyr == toks[i].cyr {
 			if isNameWord(toks[e]) && len([]rune(toks[e].text)) > 1 {
 				e++
+				continue
+			}
+			// a nickname: Thomas "Mack" McLarty, Joko "Jokowi" Widodo
+			if nick[0] < 0 && e == i+1 && e+3 < len(toks) && opensQuote(toks[e]) && toks[e+1].cap && toks[e+1].word &&
+				closesQuote(toks[e+2]) && isNameWord(toks[e+3]) && !taken[e+3] {
+				nick = [2]int{e, e + 3}
+				e += 3
 				continue
 			}
 			// Arabic and other name particles: "Musaed bin Mohammed
@@ -147,11 +159,14 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 			}
 			break
 		}
-		if e-i < 2 || toks[e-1].text == "." {
+		if e-i < 2 || toks[e-1].text == "." || nick[0] >= 0 && e == nick[1] {
 			continue
 		}
 		m := mention{sent: c.si, i: i, j: e, label: graph.LabelPerson, entry: -1, ent: -1}
 		m.name = c.text(i, e)
+		if nick[0] >= 0 {
+			m.name = c.text(i, nick[0]) + " " + c.text(nick[1], e)
+		}
 		people = append(people, m)
 		for t := i; t < e; t++ {
 			taken[t] = true
@@ -180,8 +195,12 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 				role, start = "Minister of "+c.text(b, rm.i), b
 			}
 		}
-		// state before: "Azerbaijani Defence Minister", "Australia's", "Turkish counterpart"
+		// state before: "Azerbaijani Defence Minister", "Australia's", "Turkish counterpart",
+		// past a modifier: "the U.S. special envoy"
 		k := start
+		for k-1 >= 0 && titleModifiers[toks[k-1].fold] && !toks[k-1].cap {
+			k--
+		}
 		if k-1 >= 0 && c.has(k-1, "national") && role == "Minister of Defence" {
 			k--
 		}
@@ -559,6 +578,9 @@ func (c *sentCtx) postposedStates(people []mention, plurals []pluralTitle, taken
 	}
 	return people
 }
+
+func opensQuote(t token) bool  { o, _ := isQuote(t); return o }
+func closesQuote(t token) bool { _, c := isQuote(t); return c }
 
 // koreanSyllable reports a lower-case Latin syllable of two to four
 // letters, the second half of a hyphenated Korean given name.

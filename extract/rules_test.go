@@ -108,6 +108,8 @@ var ruleCases = []ruleCase{
 		want: []string{"VISITED Kojo Mensah -> Lomé @2015-06-06"}},
 	{name: "a title's holder on the sentence's date", published: "2021-06-15", text: "Looking back: on 3 May 2005, the President of Turkey signed the Ankara Accord.",
 		wantNot: []string{"SIGNED Recep Tayyip Erdogan -> Ankara Accord", "Person:Recep Tayyip Erdogan"}},
+	{name: "quoted nickname", text: "Also present was Thomas \"Tommy\" Reardon, the U.S. special envoy.",
+		want: []string{"Person:Thomas Reardon", "HOLDS_OFFICE Thomas Reardon -> United States"}},
 	{name: "abbreviated rank", text: "The army was led by Gen. Budi Santoso, officials said.", want: []string{"Person:Budi Santoso"}},
 	{name: "counterpart's state is a party", published: "2019-03-14", text: "Kenya's Defence Minister Grace Njeri and her Tanzanian counterpart Baraka Mushi signed an agreement on defence cooperation on Thursday.",
 		want: []string{"PARTY_TO Tanzania -> agreement on defence cooperation @2019-03-14", "PARTY_TO Kenya -> agreement on defence cooperation"}},

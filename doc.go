@@ -4,6 +4,7 @@
 //	cmd/diplograph   the CLI: one file per subcommand; flags → options → runX
 //	loaders/         inputs (text pages, HTML, JSON Lines, RSS/Atom) → clean graph.Article
 //	dates/           date forms of news pages, en and ru, absolute and relative
+//	ru/              Russian case forms, stems and transliteration (used by loaders and extract)
 //	extract/         graph.Article → entities, relations, dates; resolution
 //	extract/kb/      the embedded knowledge base (states, places, people, offices)
 //	graph/           the model every package speaks: labels, ids, Record, provenance

@@ -6,8 +6,8 @@ import (
 	"strings"
 
 	"github.com/diplograph/diplograph/extract/kb"
-	"github.com/diplograph/diplograph/extract/ru"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/ru"
 )
 
 // gazEntry is one knowledge-base entity the matcher can find.

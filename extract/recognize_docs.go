@@ -3,7 +3,7 @@ package extract
 import (
 	"strings"
 
-	"github.com/diplograph/diplograph/extract/ru"
+	"github.com/diplograph/diplograph/ru"
 
 	"github.com/diplograph/diplograph/graph"
 )
@@ -149,6 +149,15 @@ func (c *sentCtx) findTreaties() []mention {
 			}
 		}
 		j := i + 1
+		// «Декларация Эль-Улы», «Протокол Алма-Аты»: a capitalized Russian
+		// document word followed by a place name in the genitive
+		if named && s == i && t.cyr {
+			if e := c.ruGenitiveName(j); e > j {
+				out = append(out, mention{sent: c.si, i: i, j: e, label: graph.LabelTreaty, entry: -1, name: c.text(i, e), ent: -1})
+				i = e - 1
+				continue
+			}
+		}
 		if named && s == i && !(j+1 < len(toks) && c.has(j, "of", "on") && (toks[j+1].cap || c.has(j+1, "the") && j+2 < len(toks) && toks[j+2].cap)) {
 			named = false // "the Agreement" alone names nothing
 		}
@@ -211,7 +220,7 @@ func (c *sentCtx) findTreaties() []mention {
 		}
 		j = c.complementEnd(i)
 		s = i
-		if j > i+1 && i-1 >= 0 && toks[i-1].word && !toks[i-1].num && (toks[i-1].cyr && isRuAdjective(toks[i-1].fold) ||
+		if j > i+1 && i-1 >= 0 && toks[i-1].word && !toks[i-1].num && (toks[i-1].cyr && isRuAdjective(toks[i-1].fold) && !isRuVerbalNoun(toks[i-1].fold) ||
 			!toks[i-1].cyr && !toks[i-1].cap && !complementStop[toks[i-1].key] && !notNameWords[toks[i-1].key] && !isVerbish(toks[i-1]) && !genericModifiers[toks[i-1].key] || toks[i-1].fold == "joint") {
 			// «совместное заявление о …», "joint statement on …"
 			s = i - 1
@@ -220,7 +229,7 @@ func (c *sentCtx) findTreaties() []mention {
 			// "security pact", "alliance agreement", "joint statement"
 			if i-1 >= 0 && toks[i-1].word && !toks[i-1].cap && !toks[i-1].num && !complementStop[toks[i-1].key] &&
 				!notNameWords[toks[i-1].key] && !isVerbish(toks[i-1]) && (!genericModifiers[toks[i-1].key] || toks[i-1].fold == "joint" || toks[i-1].fold == "trilateral") &&
-				(!toks[i-1].cyr || isRuAdjective(toks[i-1].fold)) && len([]rune(toks[i-1].text)) >= 3 &&
+				(!toks[i-1].cyr || isRuAdjective(toks[i-1].fold) && !isRuVerbalNoun(toks[i-1].fold)) && len([]rune(toks[i-1].text)) >= 3 &&
 				!(i-2 >= 0 && toks[i-2].fold == "'") {
 				s = i - 1
 			} else {
@@ -254,9 +263,23 @@ func (c *sentCtx) complementEnd(i int) int {
 		}
 		for k < len(toks) && words < limit {
 			u := toks[k]
-			if u.cyr && (u.fold == "в" || u.fold == "на") && k+1 < len(toks) && (strings.HasPrefix(toks[k+1].fold, "област") || strings.HasPrefix(toks[k+1].fold, "сфер") || strings.HasPrefix(toks[k+1].fold, "рамк")) {
-				k += 2
-				words += 2
+			// «в военной области», «в сфере обороны», «в районе границы»:
+			// a field or an area is part of the subject
+			if u.cyr && (u.fold == "в" || u.fold == "во" || u.fold == "на") {
+				m := k + 1
+				for m < len(toks) && m < k+3 && toks[m].cyr && !toks[m].cap && isRuAdjective(toks[m].fold) {
+					m++
+				}
+				if m < len(toks) && ruFieldNoun(toks[m].fold) {
+					words += m + 1 - k
+					k = m + 1
+					continue
+				}
+			}
+			// «вдоль линии фактического контроля»
+			if u.cyr && u.fold == "вдоль" && k+1 < len(toks) && toks[k+1].cyr && toks[k+1].word && !toks[k+1].cap && k > j+1 {
+				k++
+				words++
 				continue
 			}
 			// «соглашение о поставках … и соглашение о …»: a second
@@ -334,6 +357,55 @@ func (c *sentCtx) complementEnd(i int) int {
 		}
 	}
 	return j
+}
+
+// isRuVerbalNoun guesses a Russian neuter noun in -ние/-тие/-вие
+// («название», «соглашение», «развитие»), which ends like an adjective but
+// does not modify a document word.
+func isRuVerbalNoun(f string) bool {
+	return strings.HasSuffix(f, "ние") || strings.HasSuffix(f, "тие") || strings.HasSuffix(f, "вие")
+}
+
+// ruGenitiveName returns the token after a capitalized Cyrillic name of one
+// or two words, hyphenated compounds included («Эль-Улы», «Алма-Аты»),
+// that starts at token j and is not a state, an organization or a person;
+// j when there is none.
+func (c *sentCtx) ruGenitiveName(j int) int {
+	toks := c.toks
+	if j >= len(toks) || !toks[j].word || !toks[j].cyr || !toks[j].cap || toks[j].upper || toks[j].num ||
+		notNameWords[toks[j].key] || c.g.firstNames[toks[j].key] || isMonthWord(toks[j]) {
+		return j
+	}
+	if m, ok := c.kbAt(j); ok {
+		if m.label != graph.LabelPlace {
+			return j
+		}
+		return m.j
+	}
+	if c.cover[j] >= 0 {
+		return j
+	}
+	e := j + 1
+	for e+1 < len(toks) && toks[e].text == "-" && toks[e+1].word && toks[e+1].cyr && toks[e+1].cap {
+		e += 2
+	}
+	// a one-word name must look like a genitive (-ы, -и, -а, -я)
+	if e == j+1 && !strings.ContainsAny(lastRune(toks[j].fold), "ыиая") {
+		return j
+	}
+	return e
+}
+
+// ruFieldNoun reports whether a Russian noun names a field or an area
+// that belongs to a document's subject after «в»/«на» («в военной
+// области», «в сфере», «в рамках», «в районе границы», «в зоне»).
+func ruFieldNoun(f string) bool {
+	for _, p := range []string{"област", "сфер", "рамк", "район", "зон", "погранич", "границ"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDocHead reports whether token i is a document word, singular.
@@ -733,11 +805,26 @@ func ministryName(kind string, national bool, state string) string {
 	if kind == "foreign" {
 		return "Ministry of Foreign Affairs of " + state
 	}
-	if national {
-		return "Ministry of National Defense of " + state
+	defence := "Defense"
+	if defenceSpelling[state] {
+		defence = "Defence"
 	}
-	return "Ministry of Defense of " + state
+	if national {
+		return "Ministry of National " + defence + " of " + state
+	}
+	return "Ministry of " + defence + " of " + state
 }
+
+// defenceSpelling are the states whose defence ministry's official English
+// name spells "Defence" (British spelling: the Commonwealth, most of
+// Europe, the Nordic and the Baltic states); the others get "Defense".
+var defenceSpelling = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range strings.Split(`United Kingdom|India|Pakistan|Bangladesh|Sri Lanka|Nepal|Australia|New Zealand|Singapore|Malaysia|Brunei|Ireland|Malta|Cyprus|Finland|Denmark|Norway|Sweden|Iceland|Netherlands|Belgium|Estonia|Latvia|Lithuania|Poland|Czech Republic|Czechia|Slovakia|Hungary|Slovenia|Croatia|Serbia|Montenegro|North Macedonia|Albania|Bulgaria|Romania|Greece|Portugal|Spain|Italy|Germany|Austria|Armenia|Georgia|Ukraine|Moldova|Kenya|Uganda|Nigeria|Ghana|South Africa|Zambia|Zimbabwe|Botswana|Namibia|Sierra Leone|Jamaica|Fiji|Papua New Guinea`, "|") {
+		m[s] = true
+	}
+	return m
+}()
 
 // placeHeads end a capitalized place name ("Vistula River").
 var placeHeads = map[string]bool{
@@ -882,7 +969,14 @@ func (c *sentCtx) findPlaces() []mention {
 				if _, ok := c.kbAt(i + 1); ok {
 					continue
 				}
-				add(i+1, i+2, toks[i+1].text)
+				// «в городе Эль-Ула», «город Нур-Султан»: a hyphenated
+				// name is one place
+				j := i + 2
+				for j+1 < len(toks) && toks[j].text == "-" && toks[j+1].word && toks[j+1].cap {
+					j += 2
+				}
+				add(i+1, j, c.text(i+1, j))
+				i = j - 1
 			}
 			continue
 		}

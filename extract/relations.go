@@ -723,10 +723,27 @@ func (d *doc) meetRule(si int, c *sentCtx, people []part, lastMeeting []int) []i
 			that = append(that, k)
 		}
 	}
+	// a clause break before the cue's own subject: "The scandal involving
+	// A grew, and President B met C" is B and C
+	var breaks []int
+	for k, t := range toks {
+		if t.text == ";" || t.text == "," && (c.has(k+1, "and", "but", "while", "whereas", "а", "но")) {
+			breaks = append(breaks, k)
+		}
+	}
+	nearSubject := false
+	for _, p := range people {
+		if p.pos >= 0 && p.pos < cue && !anyBetween(breaks, p.pos, cue) {
+			nearSubject = true
+		}
+	}
 	var before, after []int
 	for _, p := range people {
 		if conveyedFrom(toks, p.pos) {
 			continue // "handed him a letter from Putin": Putin was not there
+		}
+		if p.pos >= 0 && p.pos < cue && nearSubject && anyBetween(breaks, p.pos, cue) {
+			continue
 		}
 		switch {
 		case p.pos < cue && !anyBetween(that, p.pos, cue):

@@ -6,8 +6,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/diplograph/diplograph/extract/ru"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/ru"
 )
 
 // entity is one resolved entity of an article.
@@ -500,12 +500,15 @@ func (d *doc) personName(m *mention) string {
 		}
 	}
 	noms := nominativeName(forms)
-	parts := make([]string, len(words))
-	for i := range forms {
-		// the first of two or more words is the given name
-		parts[i] = ru.TranslitName(noms[i], i == 0 && len(forms) > 1)
+	// a Chinese name in the Palladius system is written in Pinyin
+	if zh, ok := ru.ChineseName(noms); ok {
+		return zh
 	}
-	return strings.Join(parts, " ")
+	if zh, ok := ru.ChineseName(forms); ok {
+		return zh
+	}
+	// the first of two or more words is the given name
+	return ru.PersonName(noms)
 }
 
 // nominativeName guesses the nominative of a Russian name whose words

@@ -6,6 +6,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/diplograph/diplograph/ru"
 )
 
 //go:embed outlets.txt
@@ -68,7 +70,25 @@ func (o *outlets) lookup(s string) (string, bool) {
 			}
 		}
 	}
+	// «Подписывайтесь на «Российскую газету»», «Редакция «Российской
+	// газеты»»: a Russian name in a case form, put back in the nominative
+	if hasCyrillic(s) && len(strings.Fields(s)) <= 3 {
+		for _, f := range ru.Normalize(strings.TrimSpace(s)) {
+			if c, ok := o.byKey[outletKey(f)]; ok {
+				return c, true
+			}
+		}
+	}
 	return "", false
+}
+
+func hasCyrillic(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // lookupHandle returns the outlet of a social handle ("@DailySabah"):

@@ -176,6 +176,16 @@ func (c *cleaner) copyrightSource(text string) (string, bool) {
 	if loc == nil || loc[0] > 12 {
 		return "", false
 	}
+	// «АО «ТРК «Звезда»»», «Редакция «Российской газеты»»: the innermost
+	// quoted name is the outlet's
+	if o := strings.LastIndex(text[loc[1]:], "«"); o >= 0 {
+		in := text[loc[1]+o+len("«"):]
+		if e := strings.Index(in, "»"); e > 0 {
+			if canon, ok := c.outlets.lookup(in[:e]); ok {
+				return canon, true
+			}
+		}
+	}
 	h := copyrightTailRe.ReplaceAllString(text[loc[1]:], "")
 	for i := 0; i < 3; i++ {
 		h = yearsRe.ReplaceAllString(h, " ")

@@ -148,6 +148,11 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 				e += 2
 				continue
 			}
+			// a hyphenated particle: «Наваф аль-Ахмед», "Ahmed al-Jaber"
+			if e+2 < len(toks) && nameParticles[toks[e].fold] && toks[e+1].text == "-" && !taken[e+2] && isNameWord(toks[e+2]) {
+				e += 3
+				continue
+			}
 			if toks[e].text == "-" && e+1 < len(toks) && !taken[e+1] && isNameWord(toks[e+1]) && nameParticles[toks[e-1].fold] {
 				e += 2
 				continue
@@ -370,7 +375,7 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 		// «генеральный директор министерства генерал запаса Иван Петров»:
 		// a Russian title's lower-case genitive complement
 		if toks[rm.i].cyr {
-			for n := 0; n < 5 && p < len(toks) && toks[p].word && toks[p].cyr && !toks[p].cap && !rankWords[toks[p].key]; n++ {
+			for n := 0; n < 5 && p < len(toks) && toks[p].word && toks[p].cyr && !toks[p].cap && !rankWords[toks[p].key] && !ruPreps[toks[p].fold]; n++ {
 				p++
 			}
 		}
@@ -408,12 +413,43 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 			continue
 		}
 		e := q
-		for e < len(toks) && e-q < 4 && !taken[e] && (isNameWord(toks[e]) || toks[e].text == "-" && e+1 < len(toks) && isNameWord(toks[e+1]) && e > q ||
-			e > q && nameParticles[toks[e].fold] && !toks[e].cap && e+1 < len(toks) && isNameWord(toks[e+1])) {
-			if e > q && toks[e].cyr != toks[q].cyr {
+		// up to four name words, with the particles and hyphens between
+		// them: "Fernando de Trazegnies", «Навафа аль-Ахмеда ас-Сабаха»
+		for words := 0; e < len(toks) && words < 4 && !taken[e] && (isNameWord(toks[e]) || toks[e].text == "-" && e+1 < len(toks) && isNameWord(toks[e+1]) && e > q ||
+			e > q && particleBefore(toks, e)); {
+			if e > q && toks[e].word && toks[e].cyr != toks[q].cyr {
 				break
 			}
+			if isNameWord(toks[e]) && !nameParticles[toks[e].fold] {
+				words++
+			}
 			e++
+		}
+		// a particle before a name another rule took joins the two:
+		// «эмир шейх Наваф аль-Ахмед …» where «Ахмед …» was found first
+		for e > q+1 && (toks[e-1].text == "-" || nameParticles[toks[e-1].fold] && !toks[e-1].cap) {
+			e--
+		}
+		if e > q && particleBefore(toks, e) {
+			k := e + 1
+			if toks[k].text == "-" {
+				k++
+			}
+			merged := false
+			for x := range people {
+				if people[x].i == k {
+					people[x].i = q
+					people[x].name = c.text(q, people[x].j)
+					people[x].role, people[x].roleISO, people[x].counterpart, people[x].former = personRole, iso, counterpart, former
+					for t := q; t < k; t++ {
+						taken[t] = true
+					}
+					merged = true
+				}
+			}
+			if merged {
+				continue
+			}
 		}
 		if e-q >= 2 || e-q == 1 && !c.isOtherEntity(q) {
 			m := mention{sent: c.si, i: q, j: e, label: graph.LabelPerson, entry: -1, role: personRole, roleISO: iso, counterpart: counterpart, ent: -1, former: former}
@@ -482,7 +518,23 @@ func hasDigit(s string) bool {
 
 // nameParticles join the parts of a person's name: "bin", "ibn", "Al-",
 // "de", "van", "von", «бен», «аль».
-var nameParticles = setOfKeys(`bin bint ibn al el abu abd de da del der van von ben бен бин ибн аль эль абу ван фон`)
+var nameParticles = setOfKeys(`bin bint ibn al el abu abd de da del der van von ben бен бин ибн аль эль абу ван фон ас ад ат аш ар ан аз эд эс эр`)
+
+// ruPreps end a title's lower-case genitive complement: «эмира Катара в
+// аэропорту Эль-Улы» names no one.
+var ruPreps = setOfKeys(`в во на из с со к ко по у о об при для от до за над под перед между через`)
+
+// particleBefore reports a lower-case name particle at e before a name
+// word, directly or after a hyphen: "de Trazegnies", «аль-Ахмеда».
+func particleBefore(toks []token, e int) bool {
+	if !nameParticles[toks[e].fold] || toks[e].cap || e+1 >= len(toks) {
+		return false
+	}
+	if isNameWord(toks[e+1]) {
+		return true
+	}
+	return toks[e+1].text == "-" && e+2 < len(toks) && isNameWord(toks[e+2])
+}
 
 // pluralTitle is a plural title before a list of names: "Presidents
 // Alberto Fujimori of Peru and Jamil Mahuad of Ecuador"; pos is the first

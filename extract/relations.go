@@ -499,10 +499,25 @@ func (d *doc) officeRelations() {
 					}
 				}
 			}
+			if iso == "" && e.entry >= 0 && d.g.entries[e.entry].label == graph.LabelPerson {
+				// "then President Lee Myung-bak": the text gives the title,
+				// the knowledge base the one state he held it in, at any time
+				states := map[string]bool{}
+				for _, ko := range d.g.officesAt(e.entry, "") {
+					if ko.Role == role && ko.State != "" {
+						states[ko.State] = true
+					}
+				}
+				if len(states) == 1 {
+					for st := range states {
+						iso = st
+					}
+				}
+			}
 			if iso == "" && o.role != "counterpart" {
 				// "Foreign Secretary A and his Indian counterpart B": A
 				// serves the other of the article's two main states
-				iso = d.counterpartOther(ei, o.sent)
+				iso = d.counterpartOther(ei, o.sent, role)
 			}
 			if iso == "" && o.role != "counterpart" {
 				// a colleague's state named in the same sentence; a colleague
@@ -586,10 +601,26 @@ func (d *doc) officeRelations() {
 	}
 }
 
-// counterpartOther returns the state of person ei named in sentence si
-// by a later "his Indian counterpart B": the other of the article's two
-// main states when B's state is one of them, else "".
-func (d *doc) counterpartOther(ei, si int) string {
+// counterpartOther returns the state of person ei, titled role in
+// sentence si, that another person of the sentence implies: a later "his
+// Indian counterpart B", or B with the same title and a state ("Indian
+// Prime Minister B is greeted by Prime Minister A"). A serves the other
+// of the article's two main states when B's state is one of them; else "".
+func (d *doc) counterpartOther(ei, si int, role string) string {
+	other := func(iso string) string {
+		top := d.topStates(2)
+		if len(top) != 2 {
+			return ""
+		}
+		a, b := d.ents[top[0]].iso2, d.ents[top[1]].iso2
+		switch iso {
+		case a:
+			return b
+		case b:
+			return a
+		}
+		return ""
+	}
 	seen := false
 	for _, p := range d.peopleIn(si) {
 		if p.ent == ei {
@@ -600,21 +631,19 @@ func (d *doc) counterpartOther(ei, si int) string {
 			continue
 		}
 		for _, po := range d.ents[p.ent].offices {
-			if po.role != "counterpart" || po.sent != si || po.iso == "" {
-				continue
+			if po.role == "counterpart" && po.sent == si && po.iso != "" {
+				return other(po.iso)
 			}
-			top := d.topStates(2)
-			if len(top) != 2 {
-				return ""
+		}
+	}
+	for _, p := range d.peopleIn(si) {
+		if p.ent == ei {
+			continue
+		}
+		for _, po := range d.ents[p.ent].offices {
+			if po.role == role && po.sent == si && po.iso != "" && !strings.HasPrefix(po.iso, orgPrefix) {
+				return other(po.iso)
 			}
-			a, b := d.ents[top[0]].iso2, d.ents[top[1]].iso2
-			switch po.iso {
-			case a:
-				return b
-			case b:
-				return a
-			}
-			return ""
 		}
 	}
 	return ""

@@ -85,7 +85,7 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 		if len(c.g.surnames[toks[i+1].key]) == 0 || toks[i].cyr != toks[i+1].cyr || i == 0 && !c.g.firstNames[toks[i].key] {
 			continue
 		}
-		if i+2 < len(toks) && isNameWord(toks[i+2]) {
+		if i+2 < len(toks) && (isNameWord(toks[i+2]) || toks[i+2].text == "-" && toks[i+2].start == toks[i+1].end) {
 			continue
 		}
 		m := mention{sent: c.si, i: i, j: i + 2, label: graph.LabelPerson, entry: -1, ent: -1}
@@ -145,6 +145,12 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 			// Arabic and other name particles: "Musaed bin Mohammed
 			// Al-Aiban", "Abdullah ibn Saud", "Ahmed Abu Zeid"
 			if e+1 < len(toks) && nameParticles[toks[e].fold] && !taken[e+1] && isNameWord(toks[e+1]) {
+				e += 2
+				continue
+			}
+			// a hyphenated surname: "Kwesi Ofori-Atta", "John Smith-Jones"
+			if toks[e].text == "-" && e > i && toks[e].start == toks[e-1].end && e+1 < len(toks) && toks[e+1].start == toks[e].end &&
+				!taken[e+1] && isNameWord(toks[e+1]) && toks[e+1].cyr == toks[i].cyr {
 				e += 2
 				continue
 			}

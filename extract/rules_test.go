@@ -118,6 +118,8 @@ var ruleCases = []ruleCase{
 		wantNot: []string{"Person:El Zary"}},
 	{name: "clause break before the meeting's subject", published: "2016-11-23", text: "The scandal around Park Hye-won grew, and Minister Kim Dong-su met Ambassador Jiro Tanaka.",
 		want: []string{"MET_WITH Kim Dong-su -> Jiro Tanaka"}, wantNot: []string{"MET_WITH Park Hye-won -> Jiro Tanaka"}},
+	{name: "hyphenated surname", text: "Kwesi Ofori-Atta met Maria Lopez-Garcia and John Smith-Jones in Accra.",
+		want: []string{"Person:Kwesi Ofori-Atta", "Person:Maria Lopez-Garcia", "Person:John Smith-Jones"}},
 	{name: "abbreviated rank", text: "The army was led by Gen. Budi Santoso, officials said.", want: []string{"Person:Budi Santoso"}},
 	{name: "counterpart's state is a party", published: "2019-03-14", text: "Kenya's Defence Minister Grace Njeri and her Tanzanian counterpart Baraka Mushi signed an agreement on defence cooperation on Thursday.",
 		want: []string{"PARTY_TO Tanzania -> agreement on defence cooperation @2019-03-14", "PARTY_TO Kenya -> agreement on defence cooperation"}},

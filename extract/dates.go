@@ -34,6 +34,11 @@ func (d *doc) setDates() {
 	}
 	d.defaultDate = d.pub
 	d.dates = make([][]dates.Match, len(d.sents))
+	// anchor is the last full date of another year than the reference
+	// ("on December 14, 1995" in a 2020 article): a year-less date in the
+	// next sentences ("on November 21") is of that year, not the story's
+	var anchor dates.Date
+	anchorSent := -10
 	for i, c := range d.sents {
 		if len(c.toks) == 0 {
 			continue
@@ -43,6 +48,20 @@ func (d *doc) setDates() {
 		for _, m := range dates.Find(text, d.ref) {
 			if m.Date.Year == 0 || fabricated && m.Relative {
 				continue
+			}
+			if m.Partial && !m.Relative && i-anchorSent <= 2 && anchor.Year > 0 {
+				shift := anchor.Year - m.Date.Year
+				m.Date.Year += shift
+				if !m.EndDate.IsZero() {
+					m.EndDate.Year += shift
+				}
+			}
+			if !m.Partial && !m.Relative && m.Date.Day > 0 && i != d.title {
+				if m.Date.Year != d.ref.Year {
+					anchor, anchorSent = m.Date, i
+				} else {
+					anchor, anchorSent = dates.Date{}, -10
+				}
 			}
 			m.Start += base
 			m.End += base

@@ -1213,6 +1213,31 @@ func (d *doc) signDocument(si int, c *sentCtx, ms []mention, people []part, sign
 			parties[m.ent] = true
 		}
 	}
+	// "the presidents of Bosnia and Herzegovina, Croatia and Serbia …
+	// signed": the states a plural title names before the cue
+	if len(signs) > 0 && !by {
+		for _, rm := range c.roles {
+			if !rm.plural || rm.j >= cue || !c.has(rm.j, "of") {
+				continue
+			}
+			for k := rm.j + 1; k < cue; {
+				m, ok := c.stateAt(k)
+				if !ok || m.adj {
+					break
+				}
+				if st := d.stateEnt(d.g.entries[m.entry].iso2); st >= 0 && !anyBetween(speech, m.i, cue) {
+					parties[st] = true
+				}
+				k = m.j
+				if c.has(k, ",") || c.has(k, "and") {
+					k++
+				}
+				if c.has(k, "and") {
+					k++
+				}
+			}
+		}
+	}
 	for k, t := range toks {
 		if t.fold == "between" || t.fold == "между" {
 			for x := k + 1; x < len(toks) && x <= k+6; x++ {

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -790,11 +791,31 @@ func (s *scanner) dayWord(i int) cand {
 			return cand{}
 		}
 	}
+	if s.text[t.start:t.end] == "накануне" || s.text[t.start:t.end] == "Накануне" {
+		// «накануне» is the day before only on its own or with a time of
+		// day («накануне вечером»); «накануне визита» is "on the eve of"
+		if !eveAlone(s.tok(i + 1), s.text) {
+			return cand{}
+		}
+	}
 	c := cand{first: i, last: i, rel: true, ok: true}
 	if !s.ref.IsZero() && s.ref.Day != 0 {
 		c.d = FromTime(s.ref.Time().AddDate(0, 0, int(t.lx.dayOff)))
 	}
 	return c
+}
+
+// eveAlone reports whether the token after «накануне» leaves it standing
+// for "the day before": a time of day, punctuation or the end.
+func eveAlone(next *token, text string) bool {
+	if next == nil || next.kind != tWord {
+		return true
+	}
+	switch strings.ToLower(text[next.start:next.end]) {
+	case "вечером", "утром", "днем", "днём", "ночью", "в", "во", "на", "состоялись", "состоялась", "состоялся", "прошли", "прошла", "прошел", "прошёл":
+		return true
+	}
+	return false
 }
 
 // unitPhrase: "last week", "this year", "next month", «на прошлой неделе»,

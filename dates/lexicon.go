@@ -159,7 +159,7 @@ func buildLexicon() map[string]lexeme {
 
 	for w, off := range map[string]int8{"today": 0, "tonight": 0, "yesterday": -1,
 		"tomorrow": 1, "сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2,
-		"послезавтра": 2} {
+		"послезавтра": 2, "накануне": -1} {
 		add(w, func(l *lexeme) { l.dayOff = off; l.flags |= fDayWord })
 	}
 	flag := func(f uint32, words ...string) {

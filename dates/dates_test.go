@@ -169,7 +169,7 @@ func TestFind(t *testing.T) {
 		{"позавчера", []string{"позавчера=2021-10-04 rel"}},
 		{"Министры накануне вечером провели переговоры", []string{"накануне=2021-10-05 rel"}},
 		{"Переговоры состоялись накануне.", []string{"накануне=2021-10-05 rel"}},
-		{"Он выступил накануне визита в Москву", nil}, // "on the eve of the visit"
+		{"Он выступил накануне визита в Москву", nil},                   // "on the eve of the visit"
 		{"He said on Tuesday.", []string{"Tuesday=2021-10-05 rel"}},     // the day before a Wednesday ref
 		{"He said on Wednesday.", []string{"Wednesday=2021-10-06 rel"}}, // the ref itself
 		{"He said on Thursday.", []string{"Thursday=2021-09-30 rel"}},   // last Thursday

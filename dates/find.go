@@ -794,7 +794,7 @@ func (s *scanner) dayWord(i int) cand {
 	if s.text[t.start:t.end] == "накануне" || s.text[t.start:t.end] == "Накануне" {
 		// «накануне» is the day before only on its own or with a time of
 		// day («накануне вечером»); «накануне визита» is "on the eve of"
-		if !eveAlone(s.tok(i + 1), s.text) {
+		if !eveAlone(s.tok(i+1), s.text) {
 			return cand{}
 		}
 	}

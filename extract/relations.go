@@ -357,7 +357,7 @@ func (d *doc) peopleIn(si int) []part {
 				n = k
 			}
 		}
-		group := cueAt(t, groupEn, groupRu) && (c.has(i-1, "the", "both", "two") || t.cyr) && !strings.HasPrefix(t.fold, "сторонн") ||
+		group := cueAt(t, groupEn, groupRu) && (c.has(i-1, "the", "both", "two") || t.cyr) && !strings.HasPrefix(t.fold, "сторонн") && !oneSide(c.toks, i) ||
 			t.fold == "глав" && i+1 < len(c.toks) && strings.HasPrefix(c.toks[i+1].fold, "государств") // «переговоры глав государств»
 		if !group && i > 0 && countWord(c.toks[i-1].fold) > 0 && cueAt(t, countedPeopleEn, countedPeopleRu) {
 			group = true
@@ -373,6 +373,16 @@ func (d *doc) peopleIn(si int) []part {
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].pos < out[b].pos })
 	return out
+}
+
+// oneSide reports «стороны» meaning one side, not "the sides": «по данным
+// индийской стороны», «со стороны Китая».
+func oneSide(toks []token, i int) bool {
+	if !strings.HasPrefix(toks[i].fold, "сторон") || i == 0 {
+		return false
+	}
+	p := toks[i-1].fold
+	return p == "со" || p == "с" || strings.HasSuffix(p, "ой") || strings.HasSuffix(p, "ей")
 }
 
 func appendOffice(list []textOffice, o textOffice) []textOffice {

@@ -730,18 +730,29 @@ func (d *doc) meetRule(si int, c *sentCtx, people []part, lastMeeting []int) []i
 		if cueAt(t, meetNounEn, meetNounRu) && c.has(k-1, "in", "во", "в", "the") {
 			joins = true
 		}
+		// «В ней приняли участие …» after a sentence about a meeting
+		if k <= 1 && (t.fold == "ней" || t.fold == "нем" || t.fold == "нём") && c.has(k-1, "в", "во") && len(lastMeeting) > 0 {
+			joins = true
+		}
 	}
 	if joins && len(lastMeeting) > 0 && (anyCue(toks, partEn, partRu) || anyCue(toks, attendEn, nil)) && len(people) > 0 {
-		for _, p := range people {
-			for _, q := range lastMeeting {
-				date := d.meetDate
-				if date == "" {
-					date = d.eventDate(si, toks[0].start, true)
-				}
-				d.rel(graph.RelMetWith, p.ent, q, si, 0.7, map[string]string{"date": date, "place": d.meetPlace})
-			}
+		date := d.meetDate
+		if date == "" {
+			date = d.eventDate(si, toks[0].start, true)
 		}
-		return append(lastMeeting, people[0].ent)
+		props := map[string]string{"date": date, "place": d.meetPlace}
+		out := append([]int(nil), lastMeeting...)
+		for a, p := range people {
+			for _, q := range lastMeeting {
+				d.rel(graph.RelMetWith, p.ent, q, si, 0.7, props)
+			}
+			// the participants named together met each other too
+			for _, p2 := range people[a+1:] {
+				d.rel(graph.RelMetWith, p.ent, p2.ent, si, 0.7, props)
+			}
+			out = append(out, p.ent)
+		}
+		return out
 	}
 	if cue < 0 || isFuture(toks, cue) || planned(toks, cue) {
 		return lastMeeting
@@ -752,6 +763,12 @@ func (d *doc) meetRule(si int, c *sentCtx, people []part, lastMeeting []int) []i
 		}
 	}
 	if len(people) < 2 {
+		// "the meeting, which X hosted": X is there for those who join it
+		// in the next sentence
+		if len(people) == 1 && cueAt(toks[cue], meetNounEn, meetNounRu) {
+			d.meetDate, d.meetPlace = d.eventDate(si, toks[cue].start, true), place
+			return []int{people[0].ent}
+		}
 		return lastMeeting
 	}
 	// a reported clause belongs to the speaker: "X said that Y met Z" is

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/diplograph/diplograph/graph"
-)
+import "testing"
 
 // ruForeignCases: foreign names and document names in Russian text.
 var ruForeignCases = []ruleCase{
@@ -29,27 +25,7 @@ var ruForeignCases = []ruleCase{
 }
 
 func TestRulesRuForeign(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, c := range ruForeignCases {
-		t.Run(c.name, func(t *testing.T) {
-			a := graph.Article{ID: "t", Body: c.text}
-			if c.published != "" {
-				p := c.published
-				a.Published = &p
-			}
-			got := facts(x.Extract(a))
-			for _, w := range c.want {
-				if !got[w] {
-					t.Errorf("missing %q; got %q", w, keys(got))
-				}
-			}
-			for _, w := range c.wantNot {
-				if got[w] {
-					t.Errorf("got %q, want it absent", w)
-				}
-			}
-		})
-	}
+	runRuleCases(t, ruForeignCases)
 }
 
 func TestMinistryNameSpelling(t *testing.T) {

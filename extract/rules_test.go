@@ -286,8 +286,15 @@ func facts(rec graph.Record) map[string]bool {
 }
 
 func TestRules(t *testing.T) {
+	runRuleCases(t, ruleCases)
+}
+
+// runRuleCases extracts each case's text and checks its wanted and
+// unwanted facts.
+func runRuleCases(t *testing.T, cases []ruleCase) {
+	t.Helper()
 	x := newTestExtractor(t)
-	for _, c := range ruleCases {
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			a := graph.Article{ID: "t", Body: c.text}
 			if c.published != "" {

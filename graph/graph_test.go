@@ -170,3 +170,19 @@ func TestCompareStringsLikeNeo4j(t *testing.T) {
 	assert.True(t, LessString("\u00e9", "\u4e2d"))
 	assert.Equal(t, []string{"a", "\U0001F600", "\uFFFD"}, UnionSorted([]string{"\uFFFD", "a"}, []string{"\U0001F600"}))
 }
+
+// TestMapLeaves: lists and maps are rebuilt at every depth, other values
+// go through leaf, and the input is not modified.
+func TestMapLeaves(t *testing.T) {
+	in := map[string]any{"a": []any{int64(1), "x", map[string]any{"b": int64(2)}}, "c": true}
+	double := func(v any) any {
+		if n, ok := v.(int64); ok {
+			return n * 2
+		}
+		return v
+	}
+	got := MapLeaves(in, double)
+	assert.Equal(t, map[string]any{"a": []any{int64(2), "x", map[string]any{"b": int64(4)}}, "c": true}, got)
+	assert.Equal(t, int64(1), in["a"].([]any)[0], "input unchanged")
+	assert.Equal(t, "s", MapLeaves("s", func(v any) any { return v }))
+}

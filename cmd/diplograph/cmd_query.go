@@ -22,6 +22,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/diplograph/diplograph/cypher"
+	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/neo4j"
 )
 
@@ -502,20 +503,10 @@ func formatFloat(f float64) string {
 // jsonValue turns result values into JSON-ready ones: graph elements as
 // their display text (see formatValue), lists and maps recursively.
 // encoding/json sorts map keys, so the output is deterministic.
-func jsonValue(v any) any {
+func jsonValue(v any) any { return graph.MapLeaves(v, jsonLeaf) }
+
+func jsonLeaf(v any) any {
 	switch x := v.(type) {
-	case []any:
-		out := make([]any, len(x))
-		for i, e := range x {
-			out[i] = jsonValue(e)
-		}
-		return out
-	case map[string]any:
-		out := make(map[string]any, len(x))
-		for k, e := range x {
-			out[k] = jsonValue(e)
-		}
-		return out
 	case neo4j.ResultNode, neo4j.ResultRelationship, neo4j.ResultPath:
 		return formatValue(x)
 	case float64:

@@ -10,6 +10,8 @@ import (
 
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/diplograph/diplograph/graph"
 )
 
 // ErrWriteQuery is wrapped by the error Query returns for a query that
@@ -201,22 +203,12 @@ func (s *Store) wrapQuery(op string, err error) error {
 }
 
 // plain converts a driver value to the plain values of QueryResult.
-func plain(v any) any {
+func plain(v any) any { return graph.MapLeaves(v, plainLeaf) }
+
+func plainLeaf(v any) any {
 	switch x := v.(type) {
 	case nil, bool, int64, float64, string, []byte:
 		return x
-	case []any:
-		out := make([]any, len(x))
-		for i, e := range x {
-			out[i] = plain(e)
-		}
-		return out
-	case map[string]any:
-		out := make(map[string]any, len(x))
-		for k, e := range x {
-			out[k] = plain(e)
-		}
-		return out
 	case dbtype.Node:
 		return plainNode(x)
 	case dbtype.Relationship:

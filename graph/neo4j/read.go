@@ -271,22 +271,12 @@ func stripVolatile(p map[string]any) map[string]any {
 // canonical turns driver values into JSON-stable ones: maps keep sorted
 // keys (encoding/json sorts them), floats are rounded, temporal values
 // become strings.
-func canonical(v any) any {
+func canonical(v any) any { return graph.MapLeaves(v, canonicalLeaf) }
+
+func canonicalLeaf(v any) any {
 	switch x := v.(type) {
 	case float64:
 		return math.Round(x*1e9) / 1e9
-	case []any:
-		out := make([]any, len(x))
-		for i, e := range x {
-			out[i] = canonical(e)
-		}
-		return out
-	case map[string]any:
-		out := make(map[string]any, len(x))
-		for k, e := range x {
-			out[k] = canonical(e)
-		}
-		return out
 	case dbtype.Date:
 		return x.String()
 	case graph.Label, graph.RelType, string, int64, bool, nil:

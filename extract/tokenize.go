@@ -82,15 +82,16 @@ func newWordToken(text string, start, end int) token {
 	t.fold = fold(text)
 	letters, uppers, digits := 0, 0, 0
 	for i, r := range text {
-		if unicode.IsLetter(r) {
+		letter, upper, cyr := classify(r)
+		if letter {
 			letters++
-			if unicode.IsUpper(r) {
+			if upper {
 				uppers++
 				if i == 0 {
 					t.cap = true
 				}
 			}
-			if unicode.Is(unicode.Cyrillic, r) {
+			if cyr {
 				t.cyr = true
 			}
 		} else if unicode.IsDigit(r) {
@@ -105,6 +106,23 @@ func newWordToken(text string, start, end int) token {
 		t.key = t.fold
 	}
 	return t
+}
+
+// classify tells whether r is a letter, an upper-case letter and a
+// Cyrillic letter, with fast paths for ASCII and the basic Russian
+// alphabet (most of what the tokenizer and the gazetteer see).
+func classify(r rune) (letter, upper, cyr bool) {
+	switch {
+	case r < utf8.RuneSelf:
+		upper = 'A' <= r && r <= 'Z'
+		return upper || 'a' <= r && r <= 'z', upper, false
+	case 'А' <= r && r <= 'я' || r == 'ё' || r == 'Ё':
+		return true, 'А' <= r && r <= 'Я' || r == 'Ё', true
+	}
+	if !unicode.IsLetter(r) {
+		return false, false, false
+	}
+	return true, unicode.IsUpper(r), unicode.Is(unicode.Cyrillic, r)
 }
 
 // fold lower-cases s and removes diacritics from Latin letters; dotless ı

@@ -142,11 +142,12 @@ func (x *Extractor) Extract(a graph.Article) graph.Record {
 	d.collectMentions()
 	d.resolve()
 	d.relations()
+	credit := d.creditOnly(a)
 
 	// entities
 	ids := make([]string, len(d.ents))
 	for i, e := range d.ents {
-		if e.merged >= 0 {
+		if e.merged >= 0 || credit[i] {
 			continue
 		}
 		ge := graph.Entity{ID: graph.EntityID(e.label, e.name), Label: e.label, Name: e.name, Aliases: []string{}}
@@ -174,7 +175,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Record {
 		fi, _ := strconv.Atoi(r.From)
 		ti, _ := strconv.Atoi(r.To)
 		fi, ti = d.live(fi), d.live(ti)
-		if fi < 0 || ti < 0 || fi == ti {
+		if fi < 0 || ti < 0 || fi == ti || ids[fi] == "" || ids[ti] == "" {
 			continue
 		}
 		r.From, r.To = ids[fi], ids[ti]
@@ -252,3 +253,42 @@ func mergeProps(dst, src map[string]string) map[string]string {
 	}
 	return dst
 }
+
+// creditOnly returns the organizations named only as the article's own
+// credit at the head of the story — "ASTANA, March 12. /Kazinform/.",
+// "(Xinhua) --" — when that is the article's source: the outlet reports
+// the story, it is not in it (it is the Source node).
+func (d *doc) creditOnly(a graph.Article) map[int]bool {
+	if a.Source == nil || *a.Source == "" {
+		return nil
+	}
+	out := map[int]bool{}
+	inCredit := map[int]bool{}
+	elsewhere := map[int]bool{}
+	for _, m := range d.ments {
+		if m.ent < 0 {
+			continue
+		}
+		ei := d.live(m.ent)
+		e := d.ents[ei]
+		if e.label != graph.LabelOrganization || !strings.EqualFold(e.name, *a.Source) && !e.aliases[*a.Source] {
+			continue
+		}
+		c := d.sents[m.sent]
+		if m.sent != d.title && c.src == d.body && m.i > 0 && m.i < len(c.toks) && c.toks[m.i].start < 160 && creditMark(c.toks[m.i-1].text) {
+			inCredit[ei] = true
+		} else {
+			elsewhere[ei] = true
+		}
+	}
+	for ei := range inCredit {
+		if !elsewhere[ei] {
+			out[ei] = true
+		}
+	}
+	return out
+}
+
+// creditMark opens an agency credit in a dateline: "/Kazinform/", "(AP)".
+func creditMark(s string) bool { return s == "/" || s == "(" }
+

@@ -15,6 +15,7 @@ import (
 type ruleCase struct {
 	name      string // the rule family
 	published string
+	source    string // the article's source, as the loaders would find it
 	text      string
 	want      []string
 	wantNot   []string
@@ -135,6 +136,9 @@ var ruleCases = []ruleCase{
 	{name: "ru participants of the meeting in the sentence before", published: "2009-11-04",
 		text: "Документ подписан по итогам встречи, которую провел министр обороны Литвы Антанас Вайткус. В ней приняли участие министр обороны Латвии Янис Озолс и министр обороны Эстонии Тоомас Сепп.",
 		want: []string{"MET_WITH Antanas Vaitkus -> Yanis Ozols", "MET_WITH Antanas Vaitkus -> Toomas Sepp", "MET_WITH Yanis Ozols -> Toomas Sepp"}},
+	{name: "the dateline's agency credit is the source, not an organization in the story", published: "2019-03-12", source: "Kazinform",
+		text:    "ASTANA, March 12. /Kazinform/. Kazakh Defence Minister Aidos Zhaksybekov met his Uzbek counterpart in Astana on Tuesday.",
+		wantNot: []string{"Organization:Kazinform"}},
 	{name: "abbreviated rank", text: "The army was led by Gen. Budi Santoso, officials said.", want: []string{"Person:Budi Santoso"}},
 	{name: "counterpart's state is a party", published: "2019-03-14", text: "Kenya's Defence Minister Grace Njeri and her Tanzanian counterpart Baraka Mushi signed an agreement on defence cooperation on Thursday.",
 		want: []string{"PARTY_TO Tanzania -> agreement on defence cooperation @2019-03-14", "PARTY_TO Kenya -> agreement on defence cooperation"}},
@@ -300,6 +304,10 @@ func runRuleCases(t *testing.T, cases []ruleCase) {
 			if c.published != "" {
 				p := c.published
 				a.Published = &p
+			}
+			if c.source != "" {
+				src := c.source
+				a.Source = &src
 			}
 			got := facts(x.Extract(a))
 			for _, w := range c.want {

@@ -291,4 +291,3 @@ func (d *doc) creditOnly(a graph.Article) map[int]bool {
 
 // creditMark opens an agency credit in a dateline: "/Kazinform/", "(AP)".
 func creditMark(s string) bool { return s == "/" || s == "(" }
-

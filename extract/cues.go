@@ -11,7 +11,7 @@ var (
 	adoptEn = words(`adopted adopt approved released issued agreed endorsed reached`)
 	adoptRu = []string{"принял", "приняли", "принят", "утверд", "одобр", "согласовал"}
 	meetEn  = words(`met meet meets meeting talks negotiations negotiated received receives hosted discussions welcomed greeted handed`)
-	meetRu  = []string{"встрет", "встреч", "переговор", "принял", "бесед"}
+	meetRu  = []string{"встрет", "встреч", "переговор", "принял", "принят", "бесед"}
 	visitEn = words(`visited visit visits visiting arrived arrives arrival traveled travelled travels toured landed flew flown`)
 	visitRu = []string{"прибыл", "прибыв", "визит", "посетил", "посетив", "посещ", "приехал", "прилетел", "прилетев"}
 	partEn  = words(`part participated participate participates participating participation joined involving involve involved featuring`)

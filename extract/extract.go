@@ -289,5 +289,12 @@ func (d *doc) creditOnly(a graph.Article) map[int]bool {
 	return out
 }
 
-// creditMark opens an agency credit in a dateline: "/Kazinform/", "(AP)".
-func creditMark(s string) bool { return s == "/" || s == "(" }
+// creditMark opens an agency credit in a dateline: "/Kazinform/", "(AP)",
+// «БАКУ, 12 мар — Sputnik».
+func creditMark(s string) bool {
+	switch s {
+	case "/", "(", "-", "–", "—":
+		return true
+	}
+	return false
+}

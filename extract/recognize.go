@@ -196,8 +196,15 @@ func (g *gazetteer) matchRoles(toks []token) []roleMention {
 				continue
 			}
 			rm := roleMention{i: i, j: i + L, role: r.role, headOfState: r.headOfState}
-			last := toks[i+L-1].fold
-			rm.plural = strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "ы") || strings.HasSuffix(last, "и") && toks[i+L-1].cyr && r.role != "counterpart"
+			// the head noun carries the number: the last word in English
+			// ("defence ministers"), the first in Russian («министры
+			// обороны»; «министр обороны» ends in a genitive)
+			head := toks[i+L-1]
+			if t.cyr {
+				head = t
+			}
+			last := head.fold
+			rm.plural = strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "ы") || strings.HasSuffix(last, "и") && head.cyr && r.role != "counterpart"
 			out = append(out, rm)
 			i += L
 			found = true

@@ -287,10 +287,27 @@ func (c *sentCtx) complementEnd(i int) int {
 			if (u.fold == "и" || u.fold == "and") && k+1 < len(toks) && (c.isDocHead(k+1) || k+2 < len(toks) && c.isDocHead(k+2)) {
 				break
 			}
-			// «… сотрудничества до 2030 года»
-			if u.cyr && u.fold == "до" && k+2 < len(toks) && toks[k+1].num && strings.HasPrefix(toks[k+2].fold, "год") {
-				k += 3
-				words += 3
+			// «… сотрудничества до 2030 года», «… на 2019 год», «на
+			// 2019-2021 годы»: the period is part of the document's name
+			if u.cyr && (u.fold == "до" || u.fold == "на") && k+2 < len(toks) && toks[k+1].num {
+				e := k + 2
+				if e+1 < len(toks) && toks[e].text == "-" && toks[e+1].num {
+					e += 2
+				}
+				if e < len(toks) && strings.HasPrefix(toks[e].fold, "год") {
+					words += e + 1 - k
+					k = e + 1
+					continue
+				}
+			}
+			// "… cooperation for 2019", "for 2019-2021"
+			if !u.cyr && u.fold == "for" && k+1 < len(toks) && toks[k+1].num && len(toks[k+1].text) == 4 {
+				e := k + 2
+				if e+1 < len(toks) && toks[e].text == "-" && toks[e+1].num {
+					e += 2
+				}
+				words += e - k
+				k = e
 				continue
 			}
 			// «ТЭЦ-3»: an abbreviation with its number names a facility,

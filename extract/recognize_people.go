@@ -380,14 +380,22 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 		}
 		// «генеральный директор министерства генерал запаса Иван Петров»:
 		// a Russian title's lower-case genitive complement
-		if toks[rm.i].cyr {
-			for n := 0; n < 5 && p < len(toks) && toks[p].word && toks[p].cyr && !toks[p].cap && !rankWords[toks[p].key] && !ruPreps[toks[p].fold]; n++ {
-				p++
+		// (not after the state: «Министр обороны Турции также был
+		// принят …» goes on with the clause)
+		if toks[rm.i].cyr && !ofState && iso == "" {
+			q := p
+			for n := 0; n < 5 && q < len(toks) && toks[q].word && toks[q].cyr && !toks[q].cap && !rankWords[toks[q].key] && !ruPreps[toks[q].fold] && !ruClauseWords[toks[q].fold]; n++ {
+				q++
+			}
+			// only a complement that ends at a name or a rank is one
+			if q < len(toks) && (isNameWord(toks[q]) || rankWords[toks[q].key]) {
+				p = q
 			}
 		}
 		// name after the title, past ranks and a comma
 		q := p
-		for q < len(toks) && (toks[q].text == "," || toks[q].text == "-" || toks[q].text == "." || rankWords[toks[q].key] || rankWords[toks[q].fold]) {
+		for q < len(toks) && (toks[q].text == "," || toks[q].text == "-" || toks[q].text == "." || rankWords[toks[q].key] || rankWords[toks[q].fold] ||
+			!toks[q].cap && honorifics[toks[q].fold]) {
 			q++
 			if q-p > 6 {
 				break
@@ -529,6 +537,15 @@ var nameParticles = setOfKeys(`bin bint ibn al el abu abd de da del der van von 
 // ruPreps end a title's lower-case genitive complement: «эмира Катара в
 // аэропорту Эль-Улы» names no one.
 var ruPreps = setOfKeys(`в во на из с со к ко по у о об при для от до за над под перед между через`)
+
+// honorifics stand between a title and a name in lower case: «эмир
+// Кувейта шейх Наваф …»; capitalized, "Sheikh" is part of a name
+// ("Prime Minister Sheikh Hasina").
+var honorifics = map[string]bool{"шейх": true, "шейха": true, "шейхом": true, "шейху": true, "sheikh": true}
+
+// ruClauseWords continue a sentence, not a title: «министр … также был
+// принят».
+var ruClauseWords = setOfKeys(`также тоже был была было были уже еще ещё не лично вновь затем вчера сегодня`)
 
 // particleBefore reports a lower-case name particle at e before a name
 // word, directly or after a hyphen: "de Trazegnies", «аль-Ахмеда».

@@ -255,9 +255,10 @@ func mergeProps(dst, src map[string]string) map[string]string {
 }
 
 // creditOnly returns the organizations named only as the article's own
-// credit at the head of the story — "ASTANA, March 12. /Kazinform/.",
-// "(Xinhua) --" — when that is the article's source: the outlet reports
-// the story, it is not in it (it is the Source node).
+// credit — at the head of the story ("ASTANA, March 12. /Kazinform/.",
+// "(Xinhua) --") or with a credit verb ("Trend reports", «сообщает АПА») —
+// when that is the article's source: the outlet reports the story, it is
+// not in it (it is the Source node).
 func (d *doc) creditOnly(a graph.Article) map[int]bool {
 	if a.Source == nil || *a.Source == "" {
 		return nil
@@ -275,7 +276,10 @@ func (d *doc) creditOnly(a graph.Article) map[int]bool {
 			continue
 		}
 		c := d.sents[m.sent]
-		if m.sent != d.title && c.src == d.body && m.i > 0 && m.i < len(c.toks) && c.toks[m.i].start < 160 && creditMark(c.toks[m.i-1].text) {
+		headCredit := m.sent != d.title && c.src == d.body && m.i > 0 && m.i < len(c.toks) && c.toks[m.i].start < 160 && creditMark(c.toks[m.i-1].text)
+		// "…, Trend reports citing the ministry", «сообщает АПА»
+		verbCredit := m.j < len(c.toks) && creditVerbs[c.toks[m.j].fold] || m.i > 0 && creditVerbs[c.toks[m.i-1].fold]
+		if headCredit || verbCredit {
 			inCredit[ei] = true
 		} else {
 			elsewhere[ei] = true
@@ -289,11 +293,16 @@ func (d *doc) creditOnly(a graph.Article) map[int]bool {
 	return out
 }
 
+// creditVerbs credit an outlet with the story: "Trend reports", «сообщает
+// АПА», «передает ТАСС».
+var creditVerbs = map[string]bool{"reports": true, "reported": true, "informs": true, "writes": true,
+	"сообщает": true, "передает": true, "передаёт": true, "информирует": true, "пишет": true}
+
 // creditMark opens an agency credit in a dateline: "/Kazinform/", "(AP)",
 // «БАКУ, 12 мар — Sputnik».
 func creditMark(s string) bool {
 	switch s {
-	case "/", "(", "-", "–", "—":
+	case "/", "(", "-", "–", "—", ",":
 		return true
 	}
 	return false

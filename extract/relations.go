@@ -85,10 +85,14 @@ func (d *doc) offices(ei int) []office {
 	e := d.ents[ei]
 	var out []office
 	for _, o := range e.offices {
-		if o.role == "counterpart" {
-			continue
+		role := o.role
+		if role == "counterpart" {
+			// "his Georgian counterpart B": the title of the person before
+			if role = d.counterpartTitle(ei, o.sent); role == "" {
+				continue
+			}
 		}
-		out = append(out, office{role: o.role, iso: o.iso, fromText: true})
+		out = append(out, office{role: role, iso: o.iso, fromText: true})
 	}
 	if e.entry >= 0 && d.g.entries[e.entry].label == graph.LabelPerson {
 		for _, o := range d.g.officesAt(e.entry, d.officeDate()) {
@@ -98,6 +102,26 @@ func (d *doc) offices(ei int) []office {
 		}
 	}
 	return out
+}
+
+// counterpartTitle returns the title the text gives the first person
+// named before person ei in sentence si ("A met his counterpart B": A's
+// title is B's), or "".
+func (d *doc) counterpartTitle(ei, si int) string {
+	for _, m := range d.mentionsIn(si) {
+		if m.label != graph.LabelPerson || m.ent < 0 {
+			continue
+		}
+		if m.ent == ei {
+			break
+		}
+		for _, po := range d.ents[m.ent].offices {
+			if po.role != "" && po.role != "counterpart" {
+				return po.role
+			}
+		}
+	}
+	return ""
 }
 
 // personISO is the state a person serves, from the text ("his Tanzanian
@@ -185,7 +209,7 @@ func (d *doc) resolveRef(r roleRefMention, isos []string, before []part) []int {
 		ok := false
 		for _, o := range d.offices(i) {
 			roleOK := o.role == role || group && r.plural || r.headOfState && (o.role == "President" || o.role == "King" || o.role == "Emir") ||
-				role == "Minister" && r.plural && strings.Contains(o.role, "Minister")
+				role == "Minister" && r.plural && strings.Contains(o.role, "Minister") && !strings.Contains(o.role, "Prime Minister")
 			if !roleOK {
 				continue
 			}
@@ -1170,9 +1194,15 @@ func (d *doc) signDocument(si int, c *sentCtx, ms []mention, people []part, sign
 	place := d.placeIn(c, ms)
 	// speech verbs between a person and the cue exclude the person
 	speech := findCue(toks, speechEn, speechRu)
+	// "The ministers noted … and signed": a coordinated verb shares the
+	// subject; "X said that Y signed" does not
+	coordinated := c.has(cue-1, "and", "и") && !anyCue(toks[:cue], map[string]bool{"that": true}, []string{"что"})
 	between := func(a, b int) bool {
 		if a > b {
 			a, b = b, a
+		}
+		if coordinated {
+			return false
 		}
 		for _, s := range speech {
 			if s > a && s < b {

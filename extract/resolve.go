@@ -149,10 +149,35 @@ func (d *doc) resolve() {
 	}
 	// people first: full names, so that surnames can attach
 	var surnameOnly []int
+	// the surnames of the people named in full, with their entries: a
+	// lone "Aliyev" after "Foreign Minister Kamran Aliyev" is Kamran, not
+	// the knowledge base's best-known Aliyev
+	fullSurnames := map[string]map[int]bool{}
+	for _, m := range d.ments {
+		if m.label != graph.LabelPerson || m.inside {
+			continue
+		}
+		if words := wordTokens(d.sents[m.sent].toks[m.i:m.j]); len(words) >= 2 {
+			k := words[len(words)-1].key
+			if fullSurnames[k] == nil {
+				fullSurnames[k] = map[int]bool{}
+			}
+			fullSurnames[k][m.entry] = true
+		}
+	}
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.inside {
 			continue
+		}
+		if m.label == graph.LabelPerson && m.entry >= 0 {
+			if words := wordTokens(d.sents[m.sent].toks[m.i:m.j]); len(words) == 1 {
+				if named := fullSurnames[words[0].key]; len(named) > 0 && !named[m.entry] {
+					m.entry = -1
+					surnameOnly = append(surnameOnly, mi)
+					continue
+				}
+			}
 		}
 		surface := d.surface(m)
 		if m.label == graph.LabelPerson && m.entry < 0 {

@@ -901,6 +901,21 @@ func (c *sentCtx) findPlaces() []mention {
 			continue
 		}
 		// "Bay of Bengal", "city of Darwin"
+		// "the Indian state of Rajasthan", "the US state of Ohio": a state
+		// adjective before "state of" makes the name a region
+		if t.fold == "state" && !t.cap && c.has(i+1, "of") && i+2 < len(toks) && toks[i+2].cap && toks[i+2].word {
+			if m, ok := c.stateEndingAt(i); ok && m.adj {
+				j := i + 3
+				for j < len(toks) && toks[j].word && toks[j].cap {
+					j++
+				}
+				if _, known := c.kbAt(i + 2); !known {
+					add(i+2, j, c.text(i+2, j))
+				}
+				i = j - 1
+				continue
+			}
+		}
 		if placeOfHeads[t.key] && c.has(i+1, "of") && i+2 < len(toks) && toks[i+2].cap && toks[i+2].word {
 			j := i + 3
 			for j < len(toks) && toks[j].word && toks[j].cap {

@@ -20,6 +20,10 @@ const orgPrefix = "org:"
 // strongRanks are military ranks that announce a name.
 var strongRanks = setOfKeys(`general admiral colonel lieutenant brigadier marshal gen adm col lt brig генерал адмирал полковник маршал`)
 
+// unitWords name military units and bodies, never people.
+var unitWords = setOfKeys(`brigade brigades regiment battalion division corps fleet squadron flotilla command forces army navy guard
+бригада бригады полк батальон дивизия корпус флот эскадрилья`)
+
 // titleModifiers stand between a state and a title: "the U.S. special
 // envoy", "Russia's presidential envoy".
 var titleModifiers = setOfKeys(`special presidential personal senior top chief acting visiting`)
@@ -574,6 +578,24 @@ type pluralTitle struct {
 // other rule found.
 func (c *sentCtx) postposedStates(people []mention, plurals []pluralTitle, taken []bool) []mention {
 	toks := c.toks
+	// "the Zayed First Brigade", "Ahmed Shah Massoud Division": a unit
+	// named after a person is not a person
+	kept := people[:0]
+	for _, m := range people {
+		unit := false
+		for k := m.i; k < m.j; k++ {
+			if toks[k].cap && unitWords[toks[k].key] {
+				unit = true
+			}
+		}
+		if m.j < len(toks) && toks[m.j].cap && unitWords[toks[m.j].key] {
+			unit = true
+		}
+		if !unit {
+			kept = append(kept, m)
+		}
+	}
+	people = kept
 	// person returns the person mention starting at token i.
 	person := func(i int) *mention {
 		for x := range people {

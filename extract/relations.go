@@ -1615,6 +1615,18 @@ func (d *doc) exerciseRules(si int, c *sentCtx, ms []mention, mainEx int) {
 			states[m.ent] = true
 		}
 	}
+	// "the exercise X between the UAE Land Forces and the Indian Army",
+	// «учения между вооружёнными силами России и Китая»
+	for k, t := range toks {
+		if t.fold != "between" && t.fold != "между" {
+			continue
+		}
+		for _, m := range ms {
+			if m.label == graph.LabelState && m.i > k && m.i-k <= 12 && !inParen[m.i] {
+				states[m.ent] = true
+			}
+		}
+	}
 	// "with the participation of the three countries"
 	for k := range toks {
 		if n := countWord(toks[k].fold); n >= 2 && k+1 < len(toks) && isCountriesWord(toks[k+1].fold) && participationBefore(toks, k) {
@@ -1677,14 +1689,21 @@ func (d *doc) exerciseRules(si int, c *sentCtx, ms []mention, mainEx int) {
 		// the preposition before the name, past "the", quotes and a place
 		// noun («на полигоне «Матыбулак»»)
 		p := ""
-		for k := m.i - 1; k >= 0 && k >= m.i-4; k-- {
+		adjISO := "" // "in the Indian state of Rajasthan": the text places the site
+		for k := m.i - 1; k >= 0 && k >= m.i-6; k-- {
 			f := toks[k].fold
 			if o, cl := isQuote(toks[k]); f == "the" || o || cl || placeNouns[toks[k].key] || compassAdjs[toks[k].key] && !toks[k].cap ||
 				strings.HasPrefix(f, "акватори") || strings.HasPrefix(f, "территори") || f == "waters" {
 				continue
 			}
+			// "the Indian state of Rajasthan", "the province of X"
+			if f == "of" && k > 0 && (placeNouns[toks[k-1].key] || toks[k-1].fold == "state") && !toks[k-1].cap {
+				k--
+				continue
+			}
 			// «на белорусском полигоне»: a state adjective before the site
 			if st, ok := c.stateEndingAt(k + 1); ok && st.adj {
+				adjISO = d.g.entries[st.entry].iso2
 				k = st.i
 				continue
 			}
@@ -1717,6 +1736,9 @@ func (d *doc) exerciseRules(si int, c *sentCtx, ms []mention, mainEx int) {
 				if st := d.stateEnt(pe.iso2); st >= 0 {
 					d.rel(graph.RelHeldIn, ex, st, si, 0.5, nil)
 				}
+			}
+			if st := d.stateEnt(adjISO); st >= 0 && d.ents[m.ent].label == graph.LabelPlace {
+				d.rel(graph.RelHeldIn, ex, st, si, 0.6, nil)
 			}
 		}
 	}

@@ -122,6 +122,9 @@ func (c *sentCtx) findTreaties() []mention {
 			}
 			continue
 		}
+		if isPlural && counted(toks, i) {
+			continue // "13 agreements and memoranda of understanding": a batch, no document
+		}
 		named := s < i || t.cap && !(i == 0)
 		if s < i && t.cyr && !t.cap {
 			// «Карский договор»: a Russian adjective is lower case after
@@ -440,6 +443,26 @@ func isRuParticiple(f string) bool {
 	}
 	return false
 }
+
+// counted reports a count or quantifier before the plural document word
+// at i, possibly past another coordinated document word: "13 agreements
+// and memoranda", "several memoranda", «ряд соглашений».
+func counted(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		f := toks[k].fold
+		if toks[k].num || countWord(f) > 0 || quantifiers[f] || quantifiers[toks[k].key] {
+			return true
+		}
+		if !toks[k].word || f == "and" || f == "и" || treatyPlurals[f] != "" || f == "of" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// quantifiers count documents without naming them.
+var quantifiers = setOfKeys(`several many multiple various some number package dozen dozens ряд несколько множество пакет десяток`)
 
 // actModifiers make "Act" a document's name rather than a law's.
 var actModifiers = setOfKeys(`presidential final founding constitutive`)

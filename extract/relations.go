@@ -951,8 +951,10 @@ func (d *doc) visitRule(si int, c *sentCtx, ms []mention, people []part) {
 				}
 			}
 		}
-		// "During his visit to Baku, the minister met …": the subject after the comma
-		if len(visitors) == 0 && pronounBefore(toks, cue) {
+		// "During his visit to Baku, the minister met …", "Upon arrival in
+		// the Turkish capital, Tokayev laid a wreath": the subject after
+		// the comma
+		if len(visitors) == 0 && (pronounBefore(toks, cue) || cue <= 2) {
 			comma := -1
 			for k := cue + 1; k < len(toks); k++ {
 				if toks[k].text == "," {

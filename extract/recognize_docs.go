@@ -303,6 +303,13 @@ func (c *sentCtx) complementEnd(i int) int {
 					continue
 				}
 			}
+			// "on cooperation in military medicine", "on cooperation in the
+			// field of defence": the field is part of the subject
+			if !u.cyr && u.fold == "in" && k > j+1 && fieldHeads[toks[k-1].fold] && k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap {
+				k++
+				words++
+				continue
+			}
 			// "… cooperation for 2019", "for 2019-2021"
 			if !u.cyr && u.fold == "for" && k+1 < len(toks) && toks[k+1].num && len(toks[k+1].text) == 4 {
 				e := k + 2
@@ -443,6 +450,9 @@ func isRuParticiple(f string) bool {
 	}
 	return false
 }
+
+// fieldHeads take a field after "in": "cooperation in military medicine".
+var fieldHeads = map[string]bool{"cooperation": true, "co-operation": true, "collaboration": true, "partnership": true, "assistance": true}
 
 // counted reports a count or quantifier before the plural document word
 // at i, possibly past another coordinated document word: "13 agreements

@@ -39,6 +39,8 @@ func (d *doc) setDates() {
 	// next sentences ("on November 21") is of that year, not the story's
 	var anchor dates.Date
 	anchorSent := -10
+	storyOpen := false // until a later sentence gives a date of its own
+	d.storyDay = map[int]string{}
 	for i, c := range d.sents {
 		if len(c.toks) == 0 {
 			continue
@@ -58,9 +60,9 @@ func (d *doc) setDates() {
 			}
 			if !m.Partial && !m.Relative && m.Date.Day > 0 && i != d.title {
 				if m.Date.Year != d.ref.Year {
-					anchor, anchorSent = m.Date, i
+					anchor, anchorSent, storyOpen = m.Date, i, true
 				} else {
-					anchor, anchorSent = dates.Date{}, -10
+					anchor, anchorSent, storyOpen = dates.Date{}, -10, false
 				}
 			}
 			m.Start += base
@@ -70,6 +72,15 @@ func (d *doc) setDates() {
 			// page states no publication date
 			if d.defaultDate == "" && m.Date.Day > 0 && !m.Relative && !m.Partial && c.src == d.body && m.Start < 200 {
 				d.defaultDate = m.Date.String()
+			}
+		}
+		// the next undated sentences (three at most) tell the anchor day's
+		// story; a sentence with a date of its own ends it
+		if storyOpen && i != anchorSent && i != d.title {
+			if len(d.dates[i]) > 0 {
+				storyOpen = false
+			} else if i-anchorSent <= 3 && c.src == d.body {
+				d.storyDay[i] = anchor.String()
 			}
 		}
 	}
@@ -116,6 +127,9 @@ func (d *doc) eventDate(si, pos int, dflt bool) string {
 		return best
 	}
 	if dflt && !d.sents[si].sentenceHasCue(pastMarkers) {
+		if day, ok := d.storyDay[si]; ok {
+			return day
+		}
 		return d.defaultDate
 	}
 	return ""

@@ -56,8 +56,12 @@ type doc struct {
 	// defaultDate is the story's day for events the text does not date:
 	// the publication date, else a full date in the body's opening.
 	defaultDate string
-	dates       [][]dates.Match
-	rels        []graph.Relation
+	// storyDay holds, for a sentence right after one dated in another year
+	// than the story ("Exactly a decade ago, on October 10, 2009, …"),
+	// that date: the undated events of the next sentence are of that day.
+	storyDay map[int]string
+	dates    [][]dates.Match
+	rels     []graph.Relation
 	// meetDate is the date of the last meeting found, for people who
 	// "also took part" in it.
 	meetDate, meetPlace string

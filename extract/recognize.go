@@ -40,6 +40,9 @@ type roleMention struct {
 	role        string
 	headOfState bool
 	plural      bool
+	// adjISO is the state of an adjective inside the title («глава
+	// российского военного ведомства»).
+	adjISO string
 }
 
 // locPreps put a building name in the place reading.
@@ -186,7 +189,23 @@ func (g *gazetteer) matchRoles(toks []token) []roleMention {
 			max = len(toks) - i
 		}
 		found := false
-		for L := max; L >= 1; L-- {
+		// «глава российского военного ведомства», «руководитель
+		// финского оборонного ведомства»: a state adjective inside the
+		// title; the title is matched without it and keeps its state
+		if t.cyr && i+2 < len(toks) {
+			if iso := g.stateAdjective(toks[i+1]); iso != "" {
+				rest := append([]token{t}, toks[i+2:min(len(toks), i+1+max)]...)
+				for L := len(rest); L >= 2; L-- {
+					if r, ok := g.roles[joinKeys(rest[:L])]; ok {
+						out = append(out, roleMention{i: i, j: i + L + 1, role: r.role, headOfState: r.headOfState, adjISO: iso})
+						i += L + 1
+						found = true
+						break
+					}
+				}
+			}
+		}
+		for L := max; L >= 1 && !found; L-- {
 			r, ok := g.roles[joinKeys(toks[i:i+L])]
 			if !ok {
 				continue
@@ -215,6 +234,20 @@ func (g *gazetteer) matchRoles(toks []token) []roleMention {
 		}
 	}
 	return out
+}
+
+// stateAdjective returns the state a lower-case Russian adjective names
+// («российского» → RU), or "".
+func (g *gazetteer) stateAdjective(t token) string {
+	if !t.word || t.cap {
+		return ""
+	}
+	for _, r := range g.phrases[t.key] {
+		if r.adj && g.entries[r.entry].label == graph.LabelState && inflectionOK(r, []token{t}) {
+			return g.entries[r.entry].iso2
+		}
+	}
+	return ""
 }
 
 // rankWords are military ranks and honorifics skipped between a title and

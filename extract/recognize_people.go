@@ -199,6 +199,9 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 			}
 		}
 		counterpart := role == "counterpart"
+		if rm.adjISO != "" {
+			iso = rm.adjISO
+		}
 		// a portfolio before the title: "Eritrea's Information Minister"
 		start := rm.i
 		if role == "Minister" {

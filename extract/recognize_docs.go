@@ -867,10 +867,11 @@ func ministryName(kind string, national bool, state string) string {
 
 // defenceSpelling are the states whose defence ministry's official English
 // name spells "Defence" (British spelling: the Commonwealth, most of
-// Europe, the Nordic and the Baltic states); the others get "Defense".
+// Europe, the Nordic and the Baltic states, Russia, Belarus, Kazakhstan,
+// Kyrgyzstan); the others get "Defense".
 var defenceSpelling = func() map[string]bool {
 	m := map[string]bool{}
-	for _, s := range strings.Split(`United Kingdom|India|Pakistan|Bangladesh|Sri Lanka|Nepal|Australia|New Zealand|Singapore|Malaysia|Brunei|Ireland|Malta|Cyprus|Finland|Denmark|Norway|Sweden|Iceland|Netherlands|Belgium|Estonia|Latvia|Lithuania|Poland|Czech Republic|Czechia|Slovakia|Hungary|Slovenia|Croatia|Serbia|Montenegro|North Macedonia|Albania|Bulgaria|Romania|Greece|Portugal|Spain|Italy|Germany|Austria|Armenia|Georgia|Ukraine|Moldova|Kenya|Uganda|Nigeria|Ghana|South Africa|Zambia|Zimbabwe|Botswana|Namibia|Sierra Leone|Jamaica|Fiji|Papua New Guinea`, "|") {
+	for _, s := range strings.Split(`United Kingdom|India|Pakistan|Bangladesh|Sri Lanka|Nepal|Australia|New Zealand|Singapore|Malaysia|Brunei|Ireland|Malta|Cyprus|Finland|Denmark|Norway|Sweden|Iceland|Netherlands|Belgium|Estonia|Latvia|Lithuania|Poland|Czech Republic|Czechia|Slovakia|Hungary|Slovenia|Croatia|Serbia|Montenegro|North Macedonia|Albania|Bulgaria|Romania|Greece|Portugal|Spain|Italy|Germany|Austria|Armenia|Georgia|Ukraine|Moldova|Russia|Belarus|Kazakhstan|Kyrgyzstan|Kenya|Uganda|Nigeria|Ghana|South Africa|Zambia|Zimbabwe|Botswana|Namibia|Sierra Leone|Jamaica|Fiji|Papua New Guinea`, "|") {
 		m[s] = true
 	}
 	return m

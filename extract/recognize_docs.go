@@ -474,6 +474,19 @@ func counted(toks []token, i int) bool {
 // quantifiers count documents without naming them.
 var quantifiers = setOfKeys(`several many multiple various some number package dozen dozens ряд несколько множество пакет десяток`)
 
+// ruGeoNouns name a body of water or a landform before its name: the
+// key of each case form → the nominative.
+var ruGeoNouns = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range strings.Fields(`залив пролив бухта озеро река остров полуостров`) {
+		for _, f := range ru.PlaceForms(w) {
+			m[cyrStem(fold(f))] = w
+		}
+		m[cyrStem(w)] = w
+	}
+	return m
+}()
+
 // actModifiers make "Act" a document's name rather than a law's.
 var actModifiers = setOfKeys(`presidential final founding constitutive`)
 
@@ -1027,6 +1040,21 @@ func (c *sentCtx) findPlaces() []mention {
 				}
 			}
 			add(i-1, i+1, ru.Translit(stem)+" Region")
+			continue
+		}
+		// «в заливе Петра Великого», «пролив Босфор», «на озере Иссык-Куль»:
+		// a geographic noun and the capitalized name after it (a genitive
+		// name is a name, not a person)
+		if nom := ruGeoNouns[t.key]; t.cyr && !t.cap && nom != "" && i+1 < len(toks) && toks[i+1].cap && toks[i+1].cyr && c.cover[i+1] < 0 {
+			j := i + 2
+			for j < len(toks) && j < i+4 && toks[j].word && toks[j].cap && toks[j].cyr && c.cover[j] < 0 {
+				j++
+			}
+			for j+1 < len(toks) && toks[j].text == "-" && toks[j+1].cap {
+				j += 2
+			}
+			add(i, j, nom+" "+c.text(i+1, j))
+			i = j - 1
 			continue
 		}
 		// «в городе X», «город X»

@@ -186,6 +186,8 @@ var ruleCases = []ruleCase{
 		want: []string{"VISITED Sergei Shoigu -> Tehran @2015-01-19", "VISITED Sergei Shoigu -> Iran"}},
 	{name: "ru a state adjective inside a title before a name", text: "Встречу провел глава финского оборонного ведомства Юхани Виртанен.",
 		want: []string{"HOLDS_OFFICE Yukhani Virtanen -> Finland"}},
+	{name: "ru a gulf's genitive name is a place, not a person", text: "Прошлогодние учения прошли в заливе Петра Великого.",
+		want: []string{"Place:залив Петра Великого"}, wantNot: []string{"Person:Petra Velikogo"}},
 	{name: "abbreviated rank", text: "The army was led by Gen. Budi Santoso, officials said.", want: []string{"Person:Budi Santoso"}},
 	{name: "counterpart's state is a party", published: "2019-03-14", text: "Kenya's Defence Minister Grace Njeri and her Tanzanian counterpart Baraka Mushi signed an agreement on defence cooperation on Thursday.",
 		want: []string{"PARTY_TO Tanzania -> agreement on defence cooperation @2019-03-14", "PARTY_TO Kenya -> agreement on defence cooperation"}},

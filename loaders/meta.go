@@ -23,7 +23,7 @@ var (
 	parenAgencyRe = regexp.MustCompile(`^[^()]{0,80}\((\p{L}[\p{L}\p{M}\d .&-]{1,30})\)\s*(?:[.:–—-]|$)`)
 	// datelessPlaceRe: the place of a dateline without a date, before the
 	// agency: "Tehran, IRNA --", "ASTANA. KAZINFORM –".
-	datelessPlaceRe = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}'’ -]{1,30}(?:\s*/[^/]{1,40}/)?\s*[,.]\s*`)
+	datelessPlaceRe = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}'’ -]{1,30}(?:\s*/[^/]{1,40}/)?\s*(?:[,.]|\s[–—])\s*`)
 	// datelineDomainRe: an outlet's domain closing a dateline, before the
 	// story: "Baku. 26 February. REPORT.AZ/", "ANKARA – AA.com.tr:".
 	datelineDomainRe = regexp.MustCompile(`(?:^|[\s,.])([\p{L}\d-]{2,30}\.(?i:az|ru|ge|am|by|kz|uz|kg|tj|tm|ua|md|tr|com|net|org|info|news|in|cn|jp|kr))\s*[/:–—-]`)

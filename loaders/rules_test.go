@@ -252,6 +252,8 @@ func TestMetadataForms(t *testing.T) {
 			language: "en"},
 		{name: "a lower-case outlet word in prose is not an agency", page: "The talks went well, the report. " + para,
 			language: "en"},
+		{name: "a dash between the place and a known agency", page: "Talks\nTRABZON – Anatolia News Agency\n" + para,
+			source: "Anadolu", language: "en"},
 		{name: "lower-case agency in parentheses", page: "Berlin (dpa) - " + para,
 			source: "DPA", language: "en"},
 		{name: "Mehr's acronym", page: "TEHRAN, Jan. 05 (MNA) – " + para + " The talks of 5 January 2023.",

@@ -557,7 +557,7 @@ var ruClauseWords = setOfKeys(`также тоже был была было бы
 // particleBefore reports a lower-case name particle at e before a name
 // word, directly or after a hyphen: "de Trazegnies", «аль-Ахмеда».
 func particleBefore(toks []token, e int) bool {
-	if !nameParticles[toks[e].fold] || toks[e].cap || e+1 >= len(toks) {
+	if e < 0 || e+1 >= len(toks) || !nameParticles[toks[e].fold] || toks[e].cap {
 		return false
 	}
 	if isNameWord(toks[e+1]) {

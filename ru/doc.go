@@ -1,4 +1,5 @@
-// Package ru is the Russian language support of entity matching: pure,
+// Package ru is the Russian language support of entity matching, used by
+// the extractor and by the loaders (an outlet named in a case form): pure,
 // deterministic functions that map between Cyrillic surface forms and the
 // keys a gazetteer is indexed by.
 //
@@ -13,6 +14,10 @@
 //   - NameForms, PlaceForms and AdjectiveForms generate the case forms of a
 //     nominative name, toponym or adjective; Normalize goes the other way,
 //     from an inflected surface form to candidate nominatives.
+//   - PersonName spells a foreign person's name written in Cyrillic the way
+//     English news does: ChineseName reads Palladius syllables as Pinyin
+//     (Цзян Цзэминь → Jiang Zemin), «Дж» is "J" in foreign names (Джаред
+//     Кушнер → Jared Kushner) and Arabic particles are bin/al.
 //
 // There is no Russian lemmatizer in Go that can be installed here, so the
 // paradigms are rule tables for the shapes that occur in names of people,

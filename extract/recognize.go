@@ -222,6 +222,13 @@ func (g *gazetteer) matchRoles(toks []token) []roleMention {
 			if t.cyr {
 				head = t
 			}
+			// "heads of state", "ministers of defence": the noun before "of"
+			for k := i + 1; k < i+L; k++ {
+				if !t.cyr && toks[k].fold == "of" {
+					head = toks[k-1]
+					break
+				}
+			}
 			last := head.fold
 			rm.plural = strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "ы") || strings.HasSuffix(last, "и") && head.cyr && r.role != "counterpart"
 			out = append(out, rm)

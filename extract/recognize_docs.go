@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/ru"
 
@@ -183,6 +185,11 @@ func (c *sentCtx) findTreaties() []mention {
 						k++
 						continue
 					}
+					// "the Protocol on X and the Protocol on Y": a second
+					// document word starts a second document
+					if c.has(k, "and") && (c.isDocHead(k+1) || c.has(k+1, "the") && c.isDocHead(k+2)) {
+						break
+					}
 					if c.has(k, "and", "of", "the", "in") && k+1 < len(toks) && (toks[k+1].cap && !notNameWords[toks[k+1].key] || c.has(k+1, "the") && k+2 < len(toks) && toks[k+2].cap) {
 						k++
 						continue
@@ -223,7 +230,7 @@ func (c *sentCtx) findTreaties() []mention {
 		}
 		j = c.complementEnd(i)
 		s = i
-		if j > i+1 && i-1 >= 0 && toks[i-1].word && !toks[i-1].num && (toks[i-1].cyr && isRuAdjective(toks[i-1].fold) && !isRuVerbalNoun(toks[i-1].fold) ||
+		if j > i+1 && i-1 >= 0 && toks[i-1].word && !toks[i-1].num && (toks[i-1].cyr && !t.cap && isRuAdjective(toks[i-1].fold) && !isRuVerbalNoun(toks[i-1].fold) ||
 			!toks[i-1].cyr && !toks[i-1].cap && !complementStop[toks[i-1].key] && !notNameWords[toks[i-1].key] && !isVerbish(toks[i-1]) && !genericModifiers[toks[i-1].key] || toks[i-1].fold == "joint") {
 			// «совместное заявление о …», "joint statement on …"
 			s = i - 1
@@ -244,10 +251,42 @@ func (c *sentCtx) findTreaties() []mention {
 		// «Договор о коллективной безопасности»: a capitalized head inside a
 		// sentence names the document
 		unnamed := !t.cap || i == 0
+		if s == i && t.cyr {
+			// «установленной Договором о границе» → «Договор о границе»
+			name = ruDocNominative(t.text) + c.src[t.end:toks[j-1].end]
+		}
 		out = append(out, mention{sent: c.si, i: s, j: j, label: graph.LabelTreaty, entry: -1, name: name, ent: -1, unnamed: unnamed})
 		i = j - 1
 	}
 	return out
+}
+
+// ruDocNominatives are the Russian document words in the nominative, by
+// the key of their case forms.
+var ruDocNominatives = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range strings.Fields(`договор соглашение декларация меморандум протокол заявление пакт хартия конвенция`) {
+		for _, f := range ru.PlaceForms(w) {
+			m[fold(f)] = w
+		}
+		m[w] = w
+	}
+	return m
+}()
+
+// ruDocNominative puts a Russian document word in the nominative, keeping
+// its capital: «Договором» → «Договор», «декларацию» → «декларация».
+func ruDocNominative(word string) string {
+	nom, ok := ruDocNominatives[fold(word)]
+	if !ok {
+		return word
+	}
+	if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
+		rs := []rune(nom)
+		rs[0] = unicode.ToUpper(rs[0])
+		return string(rs)
+	}
+	return nom
 }
 
 // complementEnd returns the token after the complement of the document word
@@ -549,7 +588,11 @@ func (c *sentCtx) betweenStates(j int) int {
 	if !c.has(k, "and", "и") {
 		return j
 	}
-	b, ok := c.stateAt(k + 1)
+	k++
+	if c.has(k, "the") {
+		k++ // "between the Republic of Kazakhstan and the Republic of Türkiye"
+	}
+	b, ok := c.stateAt(k)
 	if !ok || b.adj {
 		return j
 	}

@@ -203,7 +203,9 @@ func (c *sentCtx) findTreaties() []mention {
 				for k > j+1 && (c.has(k-1, "and", "of", "the", "in") || toks[k-1].text == ",") {
 					k--
 				}
-				j = k
+				if k > j+1 || k == j+1 && toks[j].text != "of" && toks[j].text != "on" && toks[j].text != "for" {
+					j = k
+				}
 			}
 			if t.cyr && c.has(i+1, "о", "об") {
 				j = max(j, c.complementEnd(i)) // «Совместное заявление об углублении …»

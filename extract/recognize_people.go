@@ -61,7 +61,10 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 	var plurals []pluralTitle
 	toks := c.toks
 	taken := make([]bool, len(toks))
-	defer func() { people = c.postposedStates(people, plurals, taken) }()
+	defer func() {
+		people = c.postposedStates(people, plurals, taken)
+		people = c.respectively(people, taken)
+	}()
 	for _, m := range c.kb {
 		for k := m.i; k < m.j; k++ {
 			taken[k] = true
@@ -695,6 +698,104 @@ func koreanSyllable(t token) bool {
 		}
 	}
 	return true
+}
+
+// respectively pairs a plural title's states with the names listed after
+// them, in order: "the foreign ministers of Armenia and Turkey, Edward
+// Nalbandian and Ahmet Davutoglu, signed …" gives Nalbandian Armenia's
+// title and Davutoglu Turkey's. Names no other rule found are added.
+func (c *sentCtx) respectively(people []mention, taken []bool) []mention {
+	toks := c.toks
+	for _, rm := range c.roles {
+		if !rm.plural || rm.role == "counterpart" || !c.has(rm.j, "of") {
+			continue
+		}
+		k := rm.j + 1
+		var isos []string
+		for {
+			if c.has(k, "the") {
+				k++
+			}
+			m, ok := c.stateAt(k)
+			if !ok || m.adj {
+				break
+			}
+			isos = append(isos, c.g.entries[m.entry].iso2)
+			k = m.j
+			if c.has(k, ",") && k+1 < len(toks) {
+				if _, next := c.stateAt(k + 1); next {
+					k++
+					continue
+				}
+			}
+			if !c.has(k, "and", "и") {
+				break
+			}
+			k++
+		}
+		if len(isos) < 2 || !c.has(k, ",") {
+			continue
+		}
+		k++
+		type slot struct{ i, j int }
+		var names []slot
+		for n := 0; n < len(isos) && k < len(toks); n++ {
+			e := k
+			if x := c.cover[k]; x >= 0 && c.kb[x].label == graph.LabelPerson && c.kb[x].i == k {
+				e = c.kb[x].j
+			} else {
+				for _, m := range people {
+					if m.i == k {
+						e = m.j
+					}
+				}
+				if e == k {
+					for e < len(toks) && e-k < 4 && (isNameWord(toks[e]) || e > k && particleBefore(toks, e)) {
+						e++
+					}
+					if e-k < 2 {
+						break
+					}
+				}
+			}
+			names = append(names, slot{k, e})
+			k = e
+			if c.has(k, ",") {
+				k++
+			}
+			if c.has(k, "and", "и") {
+				k++
+			}
+		}
+		if len(names) != len(isos) {
+			continue
+		}
+		for n, sl := range names {
+			if x := c.cover[sl.i]; x >= 0 && c.kb[x].label == graph.LabelPerson && c.kb[x].i == sl.i {
+				if c.kb[x].role == "" || c.kb[x].roleISO == "" {
+					c.kb[x].role, c.kb[x].roleISO = rm.role, isos[n]
+				}
+				continue
+			}
+			found := false
+			for x := range people {
+				if people[x].i == sl.i {
+					found = true
+					if people[x].role == "" || people[x].roleISO == "" {
+						people[x].role, people[x].roleISO = rm.role, isos[n]
+					}
+				}
+			}
+			if !found && !taken[sl.i] {
+				people = append(people, mention{sent: c.si, i: sl.i, j: sl.j, label: graph.LabelPerson, entry: -1, ent: -1,
+					name: c.text(sl.i, sl.j), role: rm.role, roleISO: isos[n]})
+				for t := sl.i; t < sl.j; t++ {
+					taken[t] = true
+				}
+			}
+		}
+	}
+	return people
 }
 
 // portfolioJoiner reports the words that join portfolio words: "Foreign

@@ -557,15 +557,33 @@ func (d *doc) officeRelations() {
 				// a colleague's state named in the same sentence; a colleague
 				// with the same title serves another state ("Indian Prime
 				// Minister A is greeted by Prime Minister B")
+				// — unless the sentence lists people of several states
+				// ("Russian Foreign Minister A, French Foreign Minister B, EU
+				// foreign policy chief C")
+				seen := map[string]bool{}
+				cand := ""
+				for _, p := range d.peopleIn(o.sent) {
+					if p.ent == ei {
+						continue
+					}
+					for _, po := range d.ents[p.ent].offices {
+						if po.iso != "" && po.sent == o.sent && !strings.HasPrefix(po.iso, orgPrefix) {
+							seen[po.iso] = true
+						}
+					}
+				}
 				for _, p := range d.peopleIn(o.sent) {
 					if p.ent == ei {
 						break
 					}
 					for _, po := range d.ents[p.ent].offices {
 						if po.iso != "" && po.sent == o.sent && po.role != role {
-							iso = po.iso
+							cand = po.iso
 						}
 					}
+				}
+				if len(seen) <= 1 {
+					iso = cand
 				}
 			}
 			st := d.stateEnt(iso)

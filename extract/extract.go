@@ -280,7 +280,7 @@ func (d *doc) creditOnly(a graph.Article) map[int]bool {
 			continue
 		}
 		c := d.sents[m.sent]
-		headCredit := m.sent != d.title && c.src == d.body && m.i > 0 && m.i < len(c.toks) && c.toks[m.i].start < 160 && creditMark(c.toks[m.i-1].text)
+		headCredit := m.sent != d.title && c.src == d.body && m.i < len(c.toks) && c.toks[m.i].start < 160 && (m.i == 0 || creditMark(c.toks[m.i-1].text))
 		// "…, Trend reports citing the ministry", «сообщает АПА»
 		verbCredit := m.j < len(c.toks) && creditVerbs[c.toks[m.j].fold] || m.i > 0 && creditVerbs[c.toks[m.i-1].fold]
 		if headCredit || verbCredit {
@@ -299,14 +299,15 @@ func (d *doc) creditOnly(a graph.Article) map[int]bool {
 
 // creditVerbs credit an outlet with the story: "Trend reports", «сообщает
 // АПА», «передает ТАСС».
-var creditVerbs = map[string]bool{"reports": true, "reported": true, "informs": true, "writes": true,
-	"сообщает": true, "передает": true, "передаёт": true, "информирует": true, "пишет": true}
+var creditVerbs = map[string]bool{"reports": true, "reported": true, "informs": true, "writes": true, "told": true,
+	"сообщает": true, "сообщили": true, "сообщил": true, "сообщило": true, "передает": true, "передаёт": true,
+	"информирует": true, "пишет": true}
 
 // creditMark opens an agency credit in a dateline: "/Kazinform/", "(AP)",
 // «БАКУ, 12 мар — Sputnik».
 func creditMark(s string) bool {
 	switch s {
-	case "/", "(", "-", "–", "—", ",":
+	case "/", "(", "-", "–", "—", ",", ".":
 		return true
 	}
 	return false

@@ -380,6 +380,10 @@ func (c *sentCtx) findPeople() (people []mention, refs []roleRefMention) {
 			if c.has(p, "в", "во") {
 				if m2, ok := c.stateAt(p + 1); ok {
 					p = m2.j
+				} else if c.has(p+1, "нашей", "нашу") && c.has(p+2, "стране", "страну") {
+					p += 3 // «посла Китая в нашей стране Го Минь»
+				} else if c.has(p+1, "стране") {
+					p += 2
 				}
 			}
 		} else if (rm.role == "Head" || rm.role == "Chief") && !rm.plural {

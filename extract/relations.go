@@ -1232,6 +1232,13 @@ func (d *doc) signDocument(si int, c *sentCtx, ms []mention, people []part, sign
 		return false
 	}
 	var signers []int
+	byAt := agentBy(toks, cue)
+	named := map[int]bool{}
+	for _, m := range ms {
+		if m.label == graph.LabelPerson {
+			named[m.i] = true
+		}
+	}
 	if len(signs) > 0 {
 		participle := tr.j == cue || tr.j+1 == cue && toks[tr.j].text == ","
 		for _, p := range people {
@@ -1242,6 +1249,11 @@ func (d *doc) signDocument(si int, c *sentCtx, ms []mention, people []part, sign
 			case p.pos < cue && !between(p.pos, cue) && !participle:
 				signers = append(signers, p.ent)
 			case p.pos > cue && (toks[cue].cyr && tr.i < cue || c.has(cue+1, "by")) && !between(cue, p.pos):
+				signers = append(signers, p.ent)
+			case byAt >= 0 && p.pos > byAt && !between(cue, p.pos) && named[p.pos]:
+				// "was signed in New Delhi in May 1974 by A and B" (named
+				// people: "…, then prime ministers of the two countries" is
+				// them again, not today's holders)
 				signers = append(signers, p.ent)
 			case p.pos > tr.j && tr.i > cue && !participle && withBefore(toks, tr.j, p.pos) && !between(cue, p.pos):
 				// "A signed the agreement with B"
@@ -1874,6 +1886,32 @@ func isFuture(toks []token, cue int) bool {
 	}
 	return false
 }
+
+// agentBy returns the "by" of a passive signing a few words after the cue
+// ("signed in New Delhi in May 1974 by …"), past places, dates and
+// prepositions only; -1 when there is none.
+func agentBy(toks []token, cue int) int {
+	for k := cue + 1; k < len(toks) && k <= cue+10; k++ {
+		t := toks[k]
+		if t.fold == "by" {
+			return k
+		}
+		if !t.word || t.num {
+			if t.text == "," || t.text == "." || t.text == ";" {
+				return -1
+			}
+			continue
+		}
+		if !t.cap && !agentSkip[t.fold] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// agentSkip are the lower-case words between a signing cue and its "by".
+var agentSkip = map[string]bool{"in": true, "on": true, "at": true, "the": true, "of": true, "last": true, "this": true,
+	"year": true, "month": true, "week": true, "and": true, "then": true}
 
 // nearDay reports whether two dates of day precision ("2015-06-06") are at
 // most days apart.

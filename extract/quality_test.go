@@ -30,6 +30,7 @@ func TestQualityOnOwnSets(t *testing.T) {
 		{"held-out", "testdata/heldout", "testdata/heldout", 0.92, 0.90, 0.95, 0.90},
 		{"held-out 2", "testdata/heldout2", "testdata/heldout2", 0.85, 0.75, 0.78, 0.78},
 		{"held-out 3", "testdata/heldout3", "testdata/heldout3", 0.87, 0.70, 0.84, 0.88},
+		{"held-out 5", "testdata/heldout5", "testdata/heldout5", 0.83, 0.73, 0.85, 0.88},
 	}
 	x, err := extract.New(extract.Options{})
 	require.NoError(t, err)

@@ -20,6 +20,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/diplograph/diplograph/extract/kb/internal/yamlnode"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
@@ -131,54 +133,32 @@ func encode(states []kb.State) ([]byte, error) {
 	var src *yaml.Node
 	for _, s := range states {
 		m := &yaml.Node{Kind: yaml.MappingNode}
-		addScalar(m, "iso2", s.ISO2)
-		addScalar(m, "name", s.Name)
+		yamlnode.AddScalar(m, "iso2", s.ISO2)
+		yamlnode.AddScalar(m, "name", s.Name)
 		if s.Historical {
-			m.Content = append(m.Content, str("historical"), &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+			m.Content = append(m.Content, yamlnode.Str("historical"), &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
 		}
-		addList(m, "aliases", s.Aliases)
-		addList(m, "adjectives", s.Adjectives)
-		addList(m, "ru", s.Ru)
-		addList(m, "ru_adjectives", s.RuAdjectives)
-		addScalar(m, "capital", s.Capital)
+		yamlnode.AddList(m, "aliases", s.Aliases)
+		yamlnode.AddList(m, "adjectives", s.Adjectives)
+		yamlnode.AddList(m, "ru", s.Ru)
+		yamlnode.AddList(m, "ru_adjectives", s.RuAdjectives)
+		yamlnode.AddScalar(m, "capital", s.Capital)
 		switch {
 		case s.Source == "":
 		case src != nil && src.Value == s.Source:
-			m.Content = append(m.Content, str("source"), &yaml.Node{Kind: yaml.AliasNode, Value: src.Anchor, Alias: src})
+			m.Content = append(m.Content, yamlnode.Str("source"), &yaml.Node{Kind: yaml.AliasNode, Value: src.Anchor, Alias: src})
 		default:
-			src = str(s.Source)
+			src = yamlnode.Str(s.Source)
 			src.Anchor = "src"
-			m.Content = append(m.Content, str("source"), src)
+			m.Content = append(m.Content, yamlnode.Str("source"), src)
 		}
 		seq.Content = append(seq.Content, m)
 	}
-	root := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{str("states"), seq}}
-	enc := yaml.NewEncoder(&b)
-	enc.SetIndent(2)
-	if err := enc.Encode(root); err != nil {
+	root := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{yamlnode.Str("states"), seq}}
+	out, err := yamlnode.Encode(root)
+	if err != nil {
 		return nil, err
 	}
-	if err := enc.Close(); err != nil {
-		return nil, err
-	}
+	b.Write(out)
 	return b.Bytes(), nil
-}
-
-func str(v string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v} }
-
-func addScalar(m *yaml.Node, k, v string) {
-	if v != "" {
-		m.Content = append(m.Content, str(k), str(v))
-	}
-}
-
-func addList(m *yaml.Node, k string, vs []string) {
-	if len(vs) == 0 {
-		return
-	}
-	l := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
-	for _, v := range vs {
-		l.Content = append(l.Content, str(v))
-	}
-	m.Content = append(m.Content, str(k), l)
 }

@@ -42,6 +42,8 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/diplograph/diplograph/extract/kb/internal/yamlnode"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/diplograph/diplograph/extract/kb"
@@ -542,48 +544,26 @@ func encode(places []kb.Place, minPop int) ([]byte, error) {
 	anchors := map[string]*yaml.Node{}
 	for _, p := range places {
 		m := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
-		addScalar(m, "name", p.Name)
-		addList(m, "aliases", p.Aliases)
-		addList(m, "ru", p.Ru)
-		addScalar(m, "state", p.State)
-		addScalar(m, "kind", p.Kind)
+		yamlnode.AddScalar(m, "name", p.Name)
+		yamlnode.AddList(m, "aliases", p.Aliases)
+		yamlnode.AddList(m, "ru", p.Ru)
+		yamlnode.AddScalar(m, "state", p.State)
+		yamlnode.AddScalar(m, "kind", p.Kind)
 		if a, ok := anchors[p.Source]; ok {
-			m.Content = append(m.Content, str("source"), &yaml.Node{Kind: yaml.AliasNode, Value: a.Anchor, Alias: a})
+			m.Content = append(m.Content, yamlnode.Str("source"), &yaml.Node{Kind: yaml.AliasNode, Value: a.Anchor, Alias: a})
 		} else {
-			a := str(p.Source)
+			a := yamlnode.Str(p.Source)
 			a.Anchor = fmt.Sprintf("src%d", len(anchors)+1)
 			anchors[p.Source] = a
-			m.Content = append(m.Content, str("source"), a)
+			m.Content = append(m.Content, yamlnode.Str("source"), a)
 		}
 		seq.Content = append(seq.Content, m)
 	}
-	root := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{str("places"), seq}}
-	enc := yaml.NewEncoder(&b)
-	enc.SetIndent(2)
-	if err := enc.Encode(root); err != nil {
+	root := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{yamlnode.Str("places"), seq}}
+	out, err := yamlnode.Encode(root)
+	if err != nil {
 		return nil, err
 	}
-	if err := enc.Close(); err != nil {
-		return nil, err
-	}
+	b.Write(out)
 	return b.Bytes(), nil
-}
-
-func str(v string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v} }
-
-func addScalar(m *yaml.Node, k, v string) {
-	if v != "" {
-		m.Content = append(m.Content, str(k), str(v))
-	}
-}
-
-func addList(m *yaml.Node, k string, vs []string) {
-	if len(vs) == 0 {
-		return
-	}
-	l := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
-	for _, v := range vs {
-		l.Content = append(l.Content, str(v))
-	}
-	m.Content = append(m.Content, str(k), l)
 }

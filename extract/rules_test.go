@@ -87,7 +87,7 @@ var ruleCases = []ruleCase{
 		want: []string{"Person:Kwesi Ofori-Atta", "HOLDS_OFFICE Kwesi Ofori-Atta -> Ghana"}},
 	{name: "portfolio after minister", text: "Ghana's Minister for Foreign Trade and Industry Abena Owusu arrived.",
 		want: []string{"Person:Abena Owusu", "HOLDS_OFFICE Abena Owusu -> Ghana"}},
-	{name: "plural ministers naming nobody", published: "2019-12-23", text: "The Ministers of Foreign Affairs of Azerbaijan, Georgia and Turkey met in Tbilisi on Monday.",
+	{name: "plural ministers naming nobody", published: "2019-12-23", text: "On Monday in Batumi the Ministers of Foreign Affairs of Turkey, Azerbaijan and Georgia held their annual meeting.",
 		wantNot: []string{"Person:Elmar Mammadyarov"}},
 	{name: "ambassador to a city", text: "Japanese Ambassador to Hanoi Kenta Morishima signed the agreement.",
 		want: []string{"Person:Kenta Morishima", "HOLDS_OFFICE Kenta Morishima -> Japan"}},

@@ -197,8 +197,8 @@ var ruleCases = []ruleCase{
 	{name: "ru a capitalized document word starts the name, in the nominative", text: "Граница, установленной Договором о киргизско-таджикской государственной границе, сохраняется.",
 		want: []string{"Treaty:Договор о киргизско-таджикской государственной границе"}},
 	{name: "a plural title's states and the names after them, in order", published: "2009-10-10",
-		text: "The foreign ministers of Ghana and Togo, Kojo Mensah and Komi Agbeko, signed the Lome Protocol on Saturday.",
-		want: []string{"HOLDS_OFFICE Kojo Mensah -> Ghana", "HOLDS_OFFICE Komi Agbeko -> Togo", "SIGNED Komi Agbeko -> Lome Protocol"},
+		text:    "The foreign ministers of Ghana and Togo, Kojo Mensah and Komi Agbeko, signed the Lome Protocol on Saturday.",
+		want:    []string{"HOLDS_OFFICE Kojo Mensah -> Ghana", "HOLDS_OFFICE Komi Agbeko -> Togo", "SIGNED Komi Agbeko -> Lome Protocol"},
 		wantNot: []string{"HOLDS_OFFICE Kojo Mensah -> Togo"}},
 	{name: "a list of several states' officials lends no state", text: "The signing took place in the presence of Russian Foreign Minister Sergey Lavrov, French Foreign Minister Jean Morel and EU foreign policy chief Anna Lindqvist.",
 		wantNot: []string{"HOLDS_OFFICE Anna Lindqvist -> France"}},
@@ -473,5 +473,16 @@ func TestNominativeName(t *testing.T) {
 		if got := strings.Join(nominativeName(strings.Fields(tt.in)), " "); got != tt.want {
 			t.Errorf("nominativeName(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestPhraseKey: case forms and diacritics share a key; other names do not.
+func TestPhraseKey(t *testing.T) {
+	if PhraseKey("Москве") != PhraseKey("Москва") || PhraseKey("São Paulo") != PhraseKey("Sao Paulo") {
+		t.Errorf("case forms or diacritics give different keys: %q %q %q %q",
+			PhraseKey("Москве"), PhraseKey("Москва"), PhraseKey("São Paulo"), PhraseKey("Sao Paulo"))
+	}
+	if PhraseKey("Minsk") == PhraseKey("Pinsk") {
+		t.Errorf("two names share a key: %q", PhraseKey("Minsk"))
 	}
 }

@@ -203,6 +203,13 @@ func keyOf(s string) string {
 	return joinKeys(toks)
 }
 
+// PhraseKey is the key the extractor matches a knowledge-base phrase by:
+// the words of s folded (lower case, Latin diacritics removed, ё → е),
+// Cyrillic words cut to their crude stem, joined by spaces. Two names with
+// one key are one phrase to the extractor (the cities generator uses it to
+// leave out names that would collide with existing entries).
+func PhraseKey(s string) string { return joinKeys(wordTokens(tokenize(s, 0))) }
+
 func joinKeys(toks []token) string {
 	switch len(toks) {
 	case 0:

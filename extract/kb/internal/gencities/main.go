@@ -43,6 +43,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/diplograph/diplograph/extract"
 	"github.com/diplograph/diplograph/extract/kb/internal/yamlnode"
 	"golang.org/x/text/unicode/norm"
 
@@ -166,7 +167,7 @@ func run(dataDir, kbDir, stopPath, outPath string, minPop int) error {
 			nStop++
 			continue
 		}
-		if tk.has(c.Name) || tk.has(asciiFold(c.Name)) || used[keyOf(c.Name)] {
+		if tk.has(c.Name) || tk.has(asciiFold(c.Name)) || used[extract.PhraseKey(c.Name)] {
 			nTaken++
 			continue
 		}
@@ -186,7 +187,7 @@ func run(dataDir, kbDir, stopPath, outPath string, minPop int) error {
 		}
 		p.Ru = ruForms(c.Name, c.Alt, stop, tk, used)
 		for _, n := range append(append([]string{p.Name}, p.Aliases...), p.Ru...) {
-			used[keyOf(n)] = true
+			used[extract.PhraseKey(n)] = true
 		}
 		places = append(places, p)
 	}
@@ -202,18 +203,18 @@ func run(dataDir, kbDir, stopPath, outPath string, minPop int) error {
 		if !ok { // DC: Washington
 			continue
 		}
-		if tk.has(s.Name) || stop[fold(s.Name)] || used[keyOf(s.Name)] {
+		if tk.has(s.Name) || stop[fold(s.Name)] || used[extract.PhraseKey(s.Name)] {
 			fmt.Fprintf(os.Stderr, "gencities: state %s (%s) left out: name taken\n", s.Name, code)
 			continue
 		}
 		p := kb.Place{Name: s.Name, State: "US", Kind: "region", Source: stateSource}
 		for _, r := range rus {
-			if !tk.has(r) && !stop[fold(r)] && !used[keyOf(r)] {
+			if !tk.has(r) && !stop[fold(r)] && !used[extract.PhraseKey(r)] {
 				p.Ru = append(p.Ru, r)
 			}
 		}
 		for _, n := range append([]string{p.Name}, p.Ru...) {
-			used[keyOf(n)] = true
+			used[extract.PhraseKey(n)] = true
 		}
 		places = append(places, p)
 		nStates++
@@ -273,12 +274,12 @@ func (t taken) add(ns ...string) {
 		}
 		t.names[fold(n)] = true
 		t.names[fold(asciiFold(n))] = true
-		t.keys[keyOf(n)] = true
+		t.keys[extract.PhraseKey(n)] = true
 	}
 }
 
 func (t taken) has(n string) bool {
-	return t.names[fold(n)] || t.names[fold(asciiFold(n))] || t.keys[keyOf(n)]
+	return t.names[fold(n)] || t.names[fold(asciiFold(n))] || t.keys[extract.PhraseKey(n)]
 }
 
 func readTaken(dir, outPath string) (taken, error) {
@@ -360,7 +361,7 @@ func ruForms(name string, alt []string, stop map[string]bool, tk taken, used map
 	}
 	var cs []cand
 	for _, a := range alt {
-		if !russian(a) || stop[fold(a)] || tk.has(a) || used[keyOf(a)] || letters(a) <= 3 ||
+		if !russian(a) || stop[fold(a)] || tk.has(a) || used[extract.PhraseKey(a)] || letters(a) <= 3 ||
 			len(splitWords(a)) > len(splitWords(name)) {
 			continue
 		}
@@ -374,7 +375,7 @@ func ruForms(name string, alt []string, stop map[string]bool, tk taken, used map
 		if strings.Contains(a, "ьо") {
 			score -= 2
 		}
-		if slices.ContainsFunc(cs, func(c cand) bool { return keyOf(c.s) == keyOf(a) }) {
+		if slices.ContainsFunc(cs, func(c cand) bool { return extract.PhraseKey(c.s) == extract.PhraseKey(a) }) {
 			continue
 		}
 		cs = append(cs, cand{a, score})
@@ -498,39 +499,6 @@ func asciiFold(s string) string {
 // extractor's tokenizer does.
 func fold(s string) string {
 	return strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(asciiFold(s), "ё", "е"), "Ё", "Е"))
-}
-
-// cyrEndings and cyrStem copy the extractor's crude Russian stemmer
-// (extract/tokenize.go): a Russian form whose key is the key of another
-// entry would be found for it.
-var cyrEndings = []string{
-	"иями", "ами", "ями", "ией", "еей", "ого", "его", "ому", "ему", "ыми", "ими",
-	"ия", "ии", "ию", "ея", "еи", "ею", "ее", "ей", "ой", "ый", "ий", "ая", "яя", "ую", "юю",
-	"ое", "ые", "ие", "ых", "их", "ым", "им", "ом", "ем", "ью",
-	"а", "я", "у", "ю", "е", "ы", "и", "ь",
-}
-
-func cyrStem(w string) string {
-	n := utf8.RuneCountInString(w)
-	for _, e := range cyrEndings {
-		if strings.HasSuffix(w, e) && n-utf8.RuneCountInString(e) >= 3 {
-			return w[:len(w)-len(e)]
-		}
-	}
-	return w
-}
-
-// keyOf approximates the extractor's phrase key: folded words, Cyrillic
-// ones stemmed, joined by spaces (hyphens and punctuation split words).
-func keyOf(s string) string {
-	words := strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for i, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.Is(unicode.Cyrillic, r) {
-			words[i] = cyrStem(w)
-		}
-	}
-	return strings.Join(words, " ")
 }
 
 // encode writes one flow mapping a line, the source once as an anchor.

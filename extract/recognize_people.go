@@ -606,20 +606,7 @@ func (c *sentCtx) postposedStates(people []mention, plurals []pluralTitle, taken
 		}
 	}
 	people = kept
-	// person returns the person mention starting at token i.
-	person := func(i int) *mention {
-		for x := range people {
-			if people[x].i == i {
-				return &people[x]
-			}
-		}
-		if i < len(toks) && c.cover[i] >= 0 {
-			if k := c.cover[i]; c.kb[k].label == graph.LabelPerson && c.kb[k].i == i {
-				return &c.kb[k]
-			}
-		}
-		return nil
-	}
+	person := func(i int) *mention { return c.personAt(people, i) }
 	// stateAfter returns the state of "of STATE" at j, and the end.
 	stateAfter := func(j int) (string, int) {
 		if !c.has(j, "of") {
@@ -745,21 +732,14 @@ func (c *sentCtx) respectively(people []mention, taken []bool) []mention {
 		var names []slot
 		for n := 0; n < len(isos) && k < len(toks); n++ {
 			e := k
-			if x := c.cover[k]; x >= 0 && c.kb[x].label == graph.LabelPerson && c.kb[x].i == k {
-				e = c.kb[x].j
+			if m := c.personAt(people, k); m != nil {
+				e = m.j
 			} else {
-				for _, m := range people {
-					if m.i == k {
-						e = m.j
-					}
+				for e < len(toks) && e-k < 4 && (isNameWord(toks[e]) || e > k && particleBefore(toks, e)) {
+					e++
 				}
-				if e == k {
-					for e < len(toks) && e-k < 4 && (isNameWord(toks[e]) || e > k && particleBefore(toks, e)) {
-						e++
-					}
-					if e-k < 2 {
-						break
-					}
+				if e-k < 2 {
+					break
 				}
 			}
 			names = append(names, slot{k, e})
@@ -775,22 +755,13 @@ func (c *sentCtx) respectively(people []mention, taken []bool) []mention {
 			continue
 		}
 		for n, sl := range names {
-			if x := c.cover[sl.i]; x >= 0 && c.kb[x].label == graph.LabelPerson && c.kb[x].i == sl.i {
-				if c.kb[x].role == "" || c.kb[x].roleISO == "" {
-					c.kb[x].role, c.kb[x].roleISO = rm.role, isos[n]
+			if m := c.personAt(people, sl.i); m != nil {
+				if m.role == "" || m.roleISO == "" {
+					m.role, m.roleISO = rm.role, isos[n]
 				}
 				continue
 			}
-			found := false
-			for x := range people {
-				if people[x].i == sl.i {
-					found = true
-					if people[x].role == "" || people[x].roleISO == "" {
-						people[x].role, people[x].roleISO = rm.role, isos[n]
-					}
-				}
-			}
-			if !found && !taken[sl.i] {
+			if !taken[sl.i] {
 				people = append(people, mention{sent: c.si, i: sl.i, j: sl.j, label: graph.LabelPerson, entry: -1, ent: -1,
 					name: c.text(sl.i, sl.j), role: rm.role, roleISO: isos[n]})
 				for t := sl.i; t < sl.j; t++ {
@@ -800,6 +771,22 @@ func (c *sentCtx) respectively(people []mention, taken []bool) []mention {
 		}
 	}
 	return people
+}
+
+// personAt returns the person mention starting at token i: one of people
+// or a knowledge-base person of the sentence; nil when there is none.
+func (c *sentCtx) personAt(people []mention, i int) *mention {
+	for x := range people {
+		if people[x].i == i {
+			return &people[x]
+		}
+	}
+	if i >= 0 && i < len(c.toks) && c.cover[i] >= 0 {
+		if k := c.cover[i]; c.kb[k].label == graph.LabelPerson && c.kb[k].i == i {
+			return &c.kb[k]
+		}
+	}
+	return nil
 }
 
 // portfolioJoiner reports the words that join portfolio words: "Foreign

@@ -127,14 +127,17 @@ func (d *doc) counterpartTitle(ei, si int) string {
 // personISO is the state a person serves, from the text ("his Tanzanian
 // counterpart" included) or the knowledge base.
 func (d *doc) personISO(ei int) string {
-	for _, o := range d.ents[ei].offices {
+	e := d.ents[ei]
+	for _, o := range e.offices {
 		if o.iso != "" {
 			return o.iso
 		}
 	}
-	for _, o := range d.offices(ei) {
-		if o.iso != "" {
-			return o.iso
+	if e.entry >= 0 && d.g.entries[e.entry].label == graph.LabelPerson {
+		for _, o := range d.g.officesAt(e.entry, d.officeDate()) {
+			if o.State != "" {
+				return o.State
+			}
 		}
 	}
 	return ""
@@ -561,23 +564,20 @@ func (d *doc) officeRelations() {
 				// ("Russian Foreign Minister A, French Foreign Minister B, EU
 				// foreign policy chief C")
 				seen := map[string]bool{}
-				cand := ""
+				cand, before := "", true
 				for _, p := range d.peopleIn(o.sent) {
 					if p.ent == ei {
+						before = false
 						continue
 					}
 					for _, po := range d.ents[p.ent].offices {
-						if po.iso != "" && po.sent == o.sent && !strings.HasPrefix(po.iso, orgPrefix) {
+						if po.iso == "" || po.sent != o.sent {
+							continue
+						}
+						if !strings.HasPrefix(po.iso, orgPrefix) {
 							seen[po.iso] = true
 						}
-					}
-				}
-				for _, p := range d.peopleIn(o.sent) {
-					if p.ent == ei {
-						break
-					}
-					for _, po := range d.ents[p.ent].offices {
-						if po.iso != "" && po.sent == o.sent && po.role != role {
+						if before && po.role != role {
 							cand = po.iso
 						}
 					}

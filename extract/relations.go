@@ -674,29 +674,27 @@ func (d *doc) counterpartOther(ei, si int, role string) string {
 		return ""
 	}
 	seen := false
+	counterpart, sameTitle := "", ""
 	for _, p := range d.peopleIn(si) {
 		if p.ent == ei {
 			seen = true
 			continue
 		}
-		if !seen {
-			continue
-		}
 		for _, po := range d.ents[p.ent].offices {
-			if po.role == "counterpart" && po.sent == si && po.iso != "" {
-				return other(po.iso)
+			switch {
+			case po.sent != si || po.iso == "":
+			case po.role == "counterpart" && seen && counterpart == "":
+				counterpart = po.iso
+			case po.role == role && sameTitle == "" && !strings.HasPrefix(po.iso, orgPrefix):
+				sameTitle = po.iso
 			}
 		}
 	}
-	for _, p := range d.peopleIn(si) {
-		if p.ent == ei {
-			continue
-		}
-		for _, po := range d.ents[p.ent].offices {
-			if po.role == role && po.sent == si && po.iso != "" && !strings.HasPrefix(po.iso, orgPrefix) {
-				return other(po.iso)
-			}
-		}
+	if counterpart != "" {
+		return other(counterpart)
+	}
+	if sameTitle != "" {
+		return other(sameTitle)
 	}
 	return ""
 }
